@@ -1,0 +1,79 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "vetted",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vetted", targets: ["vetted"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/leaf.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/leaf-kit.git", from: "1.14.3"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    ],
+    targets: [
+        // The words every module shares: typed ids, money, zones, errors. Foundation only.
+        .target(name: "VettedDomain"),
+        // Fluent models, numbered migrations, queries, the tenant scope. No Vapor.
+        .target(
+            name: "VettedStore",
+            dependencies: [
+                "VettedDomain",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQL", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Vapor: routes, controllers, view models, Leaf views, API, OpenAPI, accounts.
+        .target(
+            name: "VettedWeb",
+            dependencies: [
+                "VettedDomain",
+                "VettedStore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "Leaf", package: "leaf"),
+                .product(name: "LeafKit", package: "leaf-kit"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        // The executable: argument parsing, nothing else.
+        .executableTarget(
+            name: "vetted",
+            dependencies: [
+                "VettedWeb",
+                "VettedStore",
+                "VettedDomain",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Shared by the store and app tests: each test's own database, signed-in clients.
+        .target(
+            name: "VettedTestSupport",
+            dependencies: ["VettedWeb", "VettedStore", "VettedDomain", .product(name: "VaporTesting", package: "vapor")],
+            path: "Tests/VettedTestSupport"
+        ),
+        .testTarget(name: "VettedDomainTests", dependencies: ["VettedDomain", "VettedStore"]),
+        .testTarget(
+            name: "VettedStoreTests",
+            dependencies: ["VettedStore", "VettedDomain", "VettedWeb", "VettedTestSupport",
+                           .product(name: "VaporTesting", package: "vapor")]
+        ),
+        .testTarget(
+            name: "VettedWebTests",
+            dependencies: ["VettedWeb", "VettedStore", "VettedDomain", "VettedTestSupport",
+                           .product(name: "VaporTesting", package: "vapor")]
+        ),
+    ]
+)

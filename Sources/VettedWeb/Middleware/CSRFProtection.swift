@@ -1,0 +1,20 @@
+import Vapor
+
+/// Every state-changing form carries `_csrf`. Signed in, it must equal the session's token;
+/// on the sign-in form (no session yet) it must equal a random cookie set with the page.
+struct CSRFProtection: AsyncMiddleware {
+    static let fieldName = "_csrf"
+    static let cookieName = "vetted_csrf"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.method != .GET, request.method != .HEAD else {
+            return try await next.respond(to: request)
+        }
+        let sent = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
+        let expected = request.caller?.csrfToken ?? request.cookies[Self.cookieName]?.string ?? ""
+        guard !expected.isEmpty, Secrets.constantTimeEquals(sent, expected) else {
+            throw Abort(.forbidden, reason: "This form has expired or did not come from Vetted. Go back, reload the page and try again.")
+        }
+        return try await next.respond(to: request)
+    }
+}

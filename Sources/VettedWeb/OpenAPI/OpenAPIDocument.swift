@@ -1,0 +1,90 @@
+import Foundation
+
+/// The OpenAPI 3.1 description of `/api/v1`, served at `/api/openapi.json`. A test
+/// compares its paths with the registered routes in both directions, so it stays true.
+enum OpenAPIDocument {
+    struct Operation {
+        let method: String
+        let path: String
+        let summary: String
+        let tag: String
+        let request: String?
+        let response: String?
+        let status: String
+        var query: [String] = []
+    }
+
+    static let operations: [Operation] = [
+        .init(method: "get", path: "/api/v1/me", summary: "The caller: user, organization and member role", tag: "accounts", request: nil, response: "Me", status: "200"),
+        .init(method: "get", path: "/api/v1/organizations", summary: "Organizations the caller can see", tag: "accounts", request: nil, response: "OrganizationList", status: "200", query: ["page", "perPage"]),
+        .init(method: "post", path: "/api/v1/organizations", summary: "Create a client organization (operator admins)", tag: "accounts", request: "OrganizationInput", response: "Organization", status: "201"),
+        .init(method: "get", path: "/api/v1/organizations/{organizationID}", summary: "One organization", tag: "accounts", request: nil, response: "Organization", status: "200"),
+        .init(method: "patch", path: "/api/v1/organizations/{organizationID}", summary: "Rename an organization", tag: "accounts", request: "OrganizationInput", response: "Organization", status: "200"),
+        .init(method: "get", path: "/api/v1/users", summary: "Users in the caller's scope (admins)", tag: "accounts", request: nil, response: "UserList", status: "200", query: ["page", "perPage"]),
+        .init(method: "post", path: "/api/v1/users", summary: "Create a user with a member role", tag: "accounts", request: "UserInput", response: "User", status: "201"),
+        .init(method: "get", path: "/api/v1/users/{userID}", summary: "One user", tag: "accounts", request: nil, response: "User", status: "200"),
+        .init(method: "patch", path: "/api/v1/users/{userID}", summary: "Change a user's name, member role or active flag", tag: "accounts", request: "UserUpdate", response: "User", status: "200"),
+        .init(method: "get", path: "/api/v1/roles", summary: "Job briefs in the caller's scope", tag: "roles", request: nil, response: "RoleList", status: "200", query: ["page", "perPage", "status", "category"]),
+        .init(method: "post", path: "/api/v1/roles", summary: "Create a job brief", tag: "roles", request: "RoleInput", response: "Role", status: "201"),
+        .init(method: "get", path: "/api/v1/roles/{roleID}", summary: "One job brief", tag: "roles", request: nil, response: "Role", status: "200"),
+        .init(method: "patch", path: "/api/v1/roles/{roleID}", summary: "Change a job brief (send the version you read)", tag: "roles", request: "RoleInput", response: "Role", status: "200"),
+        .init(method: "delete", path: "/api/v1/roles/{roleID}", summary: "Delete a job brief with an empty pipeline", tag: "roles", request: nil, response: nil, status: "204"),
+        .init(method: "get", path: "/api/v1/candidates", summary: "Search the talent pool", tag: "candidates", request: nil, response: "CandidateList", status: "200", query: ["page", "perPage", "q", "skill", "seniority", "country", "vetting", "maxRateCents"]),
+        .init(method: "post", path: "/api/v1/candidates", summary: "Add a candidate to the pool", tag: "candidates", request: "CandidateInput", response: "Candidate", status: "201"),
+        .init(method: "get", path: "/api/v1/candidates/{candidateID}", summary: "One candidate with skills and evidence", tag: "candidates", request: nil, response: "Candidate", status: "200"),
+        .init(method: "patch", path: "/api/v1/candidates/{candidateID}", summary: "Change a candidate (send the version you read)", tag: "candidates", request: "CandidateInput", response: "Candidate", status: "200"),
+        .init(method: "delete", path: "/api/v1/candidates/{candidateID}", summary: "Delete a candidate in no pipeline", tag: "candidates", request: nil, response: nil, status: "204"),
+        .init(method: "get", path: "/api/v1/applications", summary: "Candidates in pipelines", tag: "applications", request: nil, response: "ApplicationList", status: "200", query: ["page", "perPage", "roleId", "stage"]),
+        .init(method: "post", path: "/api/v1/applications", summary: "Put a candidate into a role's pipeline", tag: "applications", request: "ApplicationInput", response: "Application", status: "201"),
+        .init(method: "get", path: "/api/v1/applications/{applicationID}", summary: "One application", tag: "applications", request: nil, response: "Application", status: "200"),
+        .init(method: "patch", path: "/api/v1/applications/{applicationID}", summary: "Move an application to another stage", tag: "applications", request: "ApplicationInput", response: "Application", status: "200"),
+        .init(method: "get", path: "/api/v1/audit-events", summary: "The audit log (admins)", tag: "audit", request: nil, response: "AuditEventList", status: "200", query: ["page", "perPage", "entityType", "actor", "action", "entityId"]),
+    ]
+
+    static let json: Data = {
+        let object: [String: Any] = [
+            "openapi": "3.1.0",
+            "info": ["title": "Vetted API", "version": "1.0.0",
+                     "description": "Hire Python developers for AI/ML, data and backend work. Authenticate with `Authorization: Bearer <token>`; read tokens may only GET. Errors: {\"error\": {\"code\", \"message\", \"field\"}}."],
+            "servers": [["url": "/"]],
+            "security": [["bearer": [String]()]],
+            "paths": paths(),
+            "components": ["securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]], "schemas": OpenAPISchemas.all],
+        ]
+        return (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])) ?? Data()
+    }()
+
+    private static func paths() -> [String: Any] {
+        var paths: [String: [String: Any]] = [:]
+        for op in operations {
+            var operation: [String: Any] = ["summary": op.summary, "tags": [op.tag], "operationId": op.method + op.path.replacingOccurrences(of: "/", with: "_")]
+            var parameters: [[String: Any]] = []
+            for segment in op.path.split(separator: "/") where segment.hasPrefix("{") {
+                let schema: [String: Any] = ["type": "string", "format": "uuid"]
+                parameters.append(["name": String(segment.dropFirst().dropLast()), "in": "path", "required": true, "schema": schema])
+            }
+            for name in op.query {
+                let numeric = ["page", "perPage", "maxRateCents"].contains(name)
+                let schema: [String: Any] = numeric ? ["type": "integer", "minimum": name == "page" ? 1 : 0] : ["type": "string"]
+                parameters.append(["name": name, "in": "query", "required": false, "schema": schema])
+            }
+            if !parameters.isEmpty { operation["parameters"] = parameters }
+            if let request = op.request {
+                operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": ["$ref": "#/components/schemas/\(request)"]]]]
+            }
+            var responses: [String: Any] = [:]
+            if let response = op.response {
+                responses[op.status] = ["description": "OK", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/\(response)"]]]]
+            } else {
+                responses[op.status] = ["description": "Done"]
+            }
+            for (code, text) in [("400", "Invalid input; `field` names it"), ("401", "No valid token"), ("403", "Not allowed for this member role or token scope"),
+                                 ("404", "Not found in the caller's organization"), ("409", "Version conflict or duplicate")] {
+                responses[code] = ["description": text, "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
+            }
+            operation["responses"] = responses
+            paths[op.path, default: [:]][op.method] = operation
+        }
+        return paths
+    }
+}

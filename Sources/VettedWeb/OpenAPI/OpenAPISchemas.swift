@@ -1,0 +1,85 @@
+import Foundation
+
+/// JSON Schemas of the API's bodies.
+enum OpenAPISchemas {
+    private static func object(_ properties: [String: Any], required: [String] = []) -> [String: Any] {
+        var schema: [String: Any] = ["type": "object", "properties": properties]
+        if !required.isEmpty { schema["required"] = required }
+        return schema
+    }
+    nonisolated(unsafe) private static let string: [String: Any] = ["type": "string"]
+    nonisolated(unsafe) private static let nullableString: [String: Any] = ["type": ["string", "null"]]
+    nonisolated(unsafe) private static let integer: [String: Any] = ["type": "integer"]
+    nonisolated(unsafe) private static let nullableInteger: [String: Any] = ["type": ["integer", "null"]]
+    nonisolated(unsafe) private static let strings: [String: Any] = ["type": "array", "items": ["type": "string"]]
+    nonisolated(unsafe) private static let uuid: [String: Any] = ["type": "string", "format": "uuid"]
+    nonisolated(unsafe) private static let dateTime: [String: Any] = ["type": "string", "format": "date-time"]
+    private static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
+    private static func list(_ item: String) -> [String: Any] {
+        object(["items": ["type": "array", "items": ref(item)], "page": integer, "perPage": integer, "total": integer], required: ["items", "page", "perPage", "total"])
+    }
+
+    nonisolated(unsafe) private static let roleFields: [String: Any] = [
+        "title": string, "category": ["type": "string", "enum": ["ai-ml", "data-science", "backend"]], "specialties": strings,
+        "summary": string, "features": strings, "integrations": strings, "deliverables": string,
+        "ipOwnership": ["type": ["string", "null"], "enum": ["client", "shared", "developer", NSNullMarker.value]],
+        "startDate": ["type": ["string", "null"], "format": "date"], "durationWeeks": nullableInteger, "hoursPerWeek": nullableInteger,
+        "workStart": ["type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$"], "workEnd": ["type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$"],
+        "timeZone": ["type": "string", "description": "IANA zone, e.g. Europe/Berlin"], "overlapHours": nullableInteger,
+        "budgetHourlyCents": nullableInteger, "budgetTotalCents": nullableInteger, "currency": string,
+        "seniority": ["type": "string", "enum": ["junior", "mid", "senior", "lead"]],
+        "status": ["type": "string", "enum": ["draft", "open", "on-hold", "filled", "closed"]],
+    ]
+
+    nonisolated(unsafe) private static let candidateFields: [String: Any] = [
+        "kind": ["type": "string", "enum": ["individual", "partner"]], "fullName": string, "headline": nullableString,
+        "email": nullableString, "phone": nullableString, "githubHandle": nullableString, "country": nullableString,
+        "timeZone": string, "workStart": string, "workEnd": string, "seniority": string, "yearsExperience": integer,
+        "hourlyRateCents": nullableInteger, "currency": string, "availableFrom": ["type": ["string", "null"], "format": "date"],
+        "hoursPerWeek": nullableInteger, "engagementPreferences": strings, "englishLevel": nullableString, "links": strings,
+        "bio": string, "vettingStatus": ["type": "string", "enum": ["unvetted", "in-review", "vetted", "rejected"]],
+    ]
+
+    nonisolated(unsafe) private static let skill: [String: Any] = object([
+        "skillId": string, "level": ["type": "integer", "minimum": 1, "maximum": 5],
+        "evidence": ["type": "string", "enum": ["claimed", "repository", "assessment", "trial"]], "detail": nullableString,
+    ], required: ["skillId"])
+
+    nonisolated(unsafe) static let all: [String: Any] = [
+        "Error": object(["error": object(["code": string, "message": string, "field": nullableString,
+                                          "details": ["type": "array", "items": object(["field": string, "message": string])]],
+                                         required: ["code", "message"])], required: ["error"]),
+        "Me": object(["userId": uuid, "email": string, "name": string, "organizationId": uuid, "organizationName": string, "organizationKind": string, "memberRole": string]),
+        "Organization": object(["id": uuid, "name": string, "kind": string, "version": integer]),
+        "OrganizationInput": object(["name": string, "kind": string, "version": integer]),
+        "OrganizationList": list("Organization"),
+        "User": object(["id": uuid, "email": string, "name": string, "isActive": ["type": "boolean"], "memberRole": nullableString, "organizationId": nullableString, "version": integer]),
+        "UserInput": object(["email": string, "name": string, "password": ["type": "string", "minLength": 10],
+                             "memberRole": ["type": "string", "enum": ["admin", "talent-partner", "hiring-manager", "interviewer"]], "organizationId": uuid],
+                            required: ["email", "name", "password", "memberRole"]),
+        "UserUpdate": object(["name": string, "memberRole": string, "isActive": ["type": "boolean"], "version": integer], required: ["version"]),
+        "UserList": list("User"),
+        "Role": object(roleFields.merging(["id": uuid, "organizationId": uuid, "version": integer, "createdAt": dateTime, "updatedAt": dateTime]) { a, _ in a }),
+        "RoleInput": object(roleFields.merging(["organizationId": uuid, "version": ["type": "integer", "description": "Required on PATCH: the version you read"]]) { a, _ in a }),
+        "RoleList": list("Role"),
+        "Skill": skill,
+        "Candidate": object(candidateFields.merging(["id": uuid, "version": integer, "skills": ["type": "array", "items": ref("Skill")],
+                                                     "createdAt": dateTime, "updatedAt": dateTime]) { a, _ in a }),
+        "CandidateInput": object(candidateFields.merging(["skills": ["type": "array", "items": ref("Skill")], "version": integer]) { a, _ in a }),
+        "CandidateList": list("Candidate"),
+        "Application": object(["id": uuid, "roleId": uuid, "candidateId": uuid, "stage": string, "stageEnteredAt": dateTime,
+                               "closedReason": nullableString, "version": integer, "createdAt": dateTime]),
+        "ApplicationInput": object(["roleId": uuid, "candidateId": uuid,
+                                    "stage": ["type": "string", "enum": ["sourced", "screen", "fundamentals", "project-test", "communication", "paid-trial", "offer", "engaged", "closed"]],
+                                    "closedReason": string, "version": integer]),
+        "ApplicationList": list("Application"),
+        "AuditEvent": object(["id": uuid, "occurredAt": dateTime, "actor": string, "action": string, "entityType": string, "entityId": uuid,
+                              "summary": string, "changes": ["type": "array", "items": object(["field": string, "before": nullableString, "after": nullableString])]]),
+        "AuditEventList": list("AuditEvent"),
+    ]
+}
+
+/// JSONSerialization writes NSNull as `null` inside an enum list.
+enum NSNullMarker {
+    nonisolated(unsafe) static let value: Any = NSNull()
+}

@@ -1,0 +1,240 @@
+import Fluent
+import Vapor
+import VettedDomain
+import VettedStore
+
+/// The talent pool: search, create, show with evidence, edit.
+struct CandidatePages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let candidates = routes.grouped("candidates")
+        candidates.get(use: list)
+        candidates.get("new", use: new)
+        candidates.post(use: create)
+        candidates.get(":candidateID", use: show)
+        candidates.get(":candidateID", "edit", use: edit)
+        candidates.post(":candidateID", "edit", use: update)
+    }
+
+    struct Row: Encodable {
+        let id: String
+        let fullName: String
+        let headline: String
+        let seniority: String
+        let country: String
+        let timeZone: String
+        let rate: String
+        let vettingStatus: String
+    }
+
+    struct ListContext: Encodable {
+        let layout: Layout
+        let candidates: [Row]
+        let q: String
+        let skill: String
+        let country: String
+        let seniority: [Option]
+        let vetting: [Option]
+        let links: PageLinks
+        let canCreate: Bool
+    }
+
+    func list(req: Request) async throws -> Response {
+        let scope = try req.scope
+        let pagination = try Pagination(req)
+        let q = req.query[String.self, at: "q"] ?? ""
+        let skill = req.query[String.self, at: "skill"] ?? ""
+        let country = req.query[String.self, at: "country"] ?? ""
+        let seniority = req.query[String.self, at: "seniority"] ?? ""
+        let vetting = req.query[String.self, at: "vetting"] ?? ""
+        let search = CandidateSearch(
+            text: q, skill: skill, seniority: seniority.isEmpty ? nil : try Seniority.parse(seniority, field: "seniority"),
+            country: country, vetting: vetting.isEmpty ? nil : try VettingStatus.parse(vetting, field: "vetting"))
+        let query = search.apply(to: try await scope.candidates(on: req.db))
+        let total = try await query.count()
+        let rows = try await query.sort(\.$fullName).offset(pagination.offset).limit(pagination.perPage).all()
+        return try await req.page("candidates", ListContext(
+            layout: Layout(title: "Candidates", request: req),
+            candidates: rows.map { c in
+                Row(id: c.typedID.description, fullName: c.fullName, headline: c.headline ?? "",
+                    seniority: Seniority(rawValue: c.seniority)?.label ?? c.seniority, country: c.country ?? "",
+                    timeZone: c.timeZone,
+                    rate: c.hourlyRateCents.map { Money(cents: Int64($0), currency: (try? CurrencyCode(c.currency)) ?? .usd).formatted + "/h" } ?? "—",
+                    vettingStatus: c.vettingStatus)
+            },
+            q: q, skill: skill, country: country,
+            seniority: Option.list(Seniority.self, selected: seniority, includeEmpty: true),
+            vetting: Option.list(VettingStatus.self, selected: vetting, includeEmpty: true),
+            links: PageLinks(pagination, total: total, path: "/candidates",
+                             query: [("q", q), ("skill", skill), ("country", country), ("seniority", seniority), ("vetting", vetting)]),
+            canCreate: scope.allows(.editCandidates)))
+    }
+
+    func new(req: Request) async throws -> Response {
+        try (try req.scope).require(.editCandidates)
+        var form = CandidateForm()
+        form.workStart = "09:00"
+        form.workEnd = "17:00"
+        form.currency = "USD"
+        return try await renderForm(req, action: "/candidates", heading: "New candidate", form: form, failure: nil, cancel: "/candidates", status: .ok)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let scope = try req.scope
+        let form = try req.content.decode(CandidateForm.self)
+        var failure = ValidationFailure()
+        let input = form.input(keeping: [], failure: &failure)
+        do {
+            try failure.throwIfAny()
+            let candidate = try await CandidateWrites.create(input, scope: scope, on: req.db)
+            return req.redirect(to: "/candidates/\(candidate.typedID)?notice=created")
+        } catch let problem as ValidationFailure {
+            return try await renderForm(req, action: "/candidates", heading: "New candidate", form: form, failure: problem, cancel: "/candidates", status: .badRequest)
+        }
+    }
+
+    struct SkillRow: Encodable {
+        let skillId: String
+        let level: Int
+        let evidence: String
+        let strength: String
+        let detail: String?
+    }
+
+    struct ShowContext: Encodable {
+        let layout: Layout
+        let candidate: CandidateView
+        let skills: [SkillRow]
+        let pipelines: [Pipeline]
+        let roles: [Option]
+        let canEdit: Bool
+        let canAddToRole: Bool
+
+        struct Pipeline: Encodable {
+            let roleId: String
+            let roleTitle: String
+            let stage: String
+        }
+    }
+
+    func show(req: Request) async throws -> Response {
+        let scope = try req.scope
+        let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
+        let skills = try await CandidateWrites.currentSkills(of: candidate.id!, on: req.db)
+        let applications = try await scope.applications(on: req.db).filter(\.$candidate.$id == candidate.id!).with(\.$role).all()
+        let inPipeline = Set(applications.map { $0.$role.id })
+        let openRoles = scope.allows(.manageApplications)
+            ? try await scope.roles(on: req.db).filter(\.$status ~~ [RoleStatus.open.rawValue, RoleStatus.draft.rawValue]).sort(\.$title).all()
+            : []
+        return try await req.page("candidate", ShowContext(
+            layout: Layout(title: candidate.fullName, request: req),
+            candidate: CandidateView(candidate),
+            skills: skills.sorted { ($0.evidence.strength, $0.level) > ($1.evidence.strength, $1.level) }.map {
+                SkillRow(skillId: $0.skillID, level: $0.level, evidence: $0.evidence.rawValue, strength: $0.evidence.strengthLabel, detail: $0.detail)
+            },
+            pipelines: applications.map { .init(roleId: $0.$role.id.uuidString.lowercased(), roleTitle: $0.role.title, stage: $0.stage) },
+            roles: openRoles.filter { !inPipeline.contains($0.id!) }.map { Option(value: $0.typedID.description, label: $0.title, selected: false) },
+            canEdit: scope.allows(.editCandidates), canAddToRole: scope.allows(.manageApplications)))
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let scope = try req.scope
+        let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
+        try scope.require(.editCandidates)
+        let skills = try await CandidateWrites.currentSkills(of: candidate.id!, on: req.db)
+        return try await renderForm(req, action: "/candidates/\(candidate.typedID)/edit", heading: "Edit \(candidate.fullName)",
+                                    form: CandidateForm(candidate, skills: skills), failure: nil, cancel: "/candidates/\(candidate.typedID)", status: .ok)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let scope = try req.scope
+        let id = try req.id(CandidateID.self, "candidateID")
+        let candidate = try await scope.candidate(id, on: req.db)
+        let form = try req.content.decode(CandidateForm.self)
+        var failure = ValidationFailure()
+        let input = form.input(keeping: try await CandidateWrites.currentSkills(of: candidate.id!, on: req.db), failure: &failure)
+        let action = "/candidates/\(id)/edit"
+        do {
+            try failure.throwIfAny()
+            _ = try await CandidateWrites.update(id, with: input, scope: scope, on: req.db)
+            return req.redirect(to: "/candidates/\(id)?notice=saved")
+        } catch let problem as ValidationFailure {
+            return try await renderForm(req, action: action, heading: "Edit candidate", form: form, failure: problem, cancel: "/candidates/\(id)", status: .badRequest)
+        } catch let problem as DomainError {
+            guard case .conflict = problem else { throw problem }
+            return try await renderForm(req, action: action, heading: "Edit candidate", form: form,
+                                        failure: ValidationFailure([.init(field: "version", message: problem.description)]), cancel: "/candidates/\(id)", status: .conflict)
+        }
+    }
+
+    private func renderForm(_ req: Request, action: String, heading: String, form: CandidateForm, failure: ValidationFailure?, cancel: String, status: HTTPResponseStatus) async throws -> Response {
+        try await req.page("candidate-form", CandidateFormContext(
+            layout: Layout(title: heading, request: req), action: action, heading: heading, form: form, failure: failure, cancel: cancel),
+            status: status)
+    }
+}
+
+struct CandidateView: Encodable {
+    let id: String
+    let fullName: String
+    let kind: String
+    let headline: String
+    let email: String
+    let phone: String
+    let githubHandle: String
+    let country: String
+    let workingHours: String
+    let seniority: String
+    let yearsExperience: Int
+    let rate: String
+    let availableFrom: String
+    let hoursPerWeek: String
+    let engagementPreferences: String
+    let englishLevel: String
+    let links: [String]
+    let bio: String
+    let vettingStatus: String
+
+    init(_ c: CandidateModel) {
+        id = c.typedID.description
+        fullName = c.fullName
+        kind = CandidateKind(rawValue: c.kind)?.label ?? c.kind
+        headline = c.headline ?? ""
+        email = c.email ?? "—"
+        phone = c.phone ?? "—"
+        githubHandle = c.githubHandle ?? ""
+        country = c.country ?? "—"
+        workingHours = "\(c.workStart)–\(c.workEnd) \(c.timeZone)"
+        seniority = Seniority(rawValue: c.seniority)?.label ?? c.seniority
+        yearsExperience = c.yearsExperience
+        rate = c.hourlyRateCents.map { Money(cents: Int64($0), currency: (try? CurrencyCode(c.currency)) ?? .usd).formatted + "/h" } ?? "—"
+        availableFrom = c.availableFrom ?? "—"
+        hoursPerWeek = c.hoursPerWeek.map { "\($0) h/week" } ?? "—"
+        engagementPreferences = c.engagementPreferences.isEmpty ? "—" : c.engagementPreferences.joined(separator: ", ")
+        englishLevel = c.englishLevel.flatMap { EnglishLevel(rawValue: $0)?.label } ?? "—"
+        // Only web links become clickable: a `javascript:` link must never render as one.
+        links = c.links.filter { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
+        bio = c.bio
+        vettingStatus = VettingStatus(rawValue: c.vettingStatus)?.label ?? c.vettingStatus
+    }
+}
+
+extension EvidenceSource {
+    /// Assessment and trial outrank a repository, which outranks a bare claim.
+    var strength: Int {
+        switch self {
+        case .claimed: 1
+        case .repository: 2
+        case .assessment: 3
+        case .trial: 4
+        }
+    }
+
+    var strengthLabel: String {
+        switch self {
+        case .claimed: "weak — self-reported"
+        case .repository: "medium — seen in code"
+        case .assessment: "strong — graded assessment"
+        case .trial: "strongest — paid trial"
+        }
+    }
+}

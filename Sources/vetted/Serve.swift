@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import VettedWeb
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Migrate the database and serve the web UI and the API.")
+
+    @OptionGroup var data: DataOptions
+
+    @Option(help: "Address to listen on (VETTED_HOST; default 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "Port (VETTED_PORT; default 8080).")
+    var port: Int?
+
+    @Flag(help: "Load the demo data set when the database is empty.")
+    var demo = false
+
+    func run() async throws {
+        var config = try data.config()
+        if let host { config.host = host }
+        if let port { config.port = port }
+        try await withApplication(config, arguments: ["vetted", "serve"]) { app in
+            if demo, let summary = try? await DemoLoader.load(app) {
+                say(DemoReport.text(summary))
+            } else {
+                let outcome = try await Bootstrap.ensureAdmin(app)
+                if let email = outcome.createdAdmin {
+                    say("Created the first admin: \(email)")
+                    if let password = outcome.generatedPassword {
+                        say("One-time password (shown only now; change it after signing in): \(password)")
+                    }
+                }
+            }
+            say("Vetted is running at http://\(config.host):\(config.port)  (Ctrl-C to stop)")
+            try await app.execute()
+        }
+    }
+}
+
+enum DemoReport {
+    static func text(_ summary: DemoLoader.Summary) -> String {
+        var lines = ["Loaded demo data: \(summary.organizations) organizations, \(summary.roles) roles, \(summary.candidates) candidates, \(summary.applications) applications."]
+        lines.append("Sign in with any of these (password: \(summary.password)\(summary.generatedPassword ? ", generated now and shown only once" : "")):")
+        for user in summary.users { lines.append("  \(user.email)  (\(user.memberRole))") }
+        return lines.joined(separator: "\n")
+    }
+}

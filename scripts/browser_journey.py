@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Browser journey against a running Vetted server, in headless Chromium.
+
+    python3 scripts/browser_journey.py BASE_URL ADMIN_EMAIL ADMIN_PASSWORD
+
+Logs in, creates a role and a candidate through the HTML forms, and finds them
+again in the lists. Needs Debian's chromium + chromium-driver and Selenium 4
+(scripts/setup.sh --ci). Exits non-zero on the first failure, after saving a
+screenshot to $TMPDIR/journey-fail.png.
+"""
+import os
+import sys
+import tempfile
+import traceback
+
+from selenium import webdriver
+from selenium.common.exceptions import TimeoutException, WebDriverException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+TIMEOUT = 10  # seconds for any one page to reach the expected state
+
+
+class JourneyFailure(Exception):
+    pass
+
+
+def make_driver():
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    # --no-sandbox: CI runs as root; --disable-dev-shm-usage: /dev/shm may be tiny.
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
+                "--window-size=1280,900"):
+        options.add_argument(arg)
+    # An explicit Service path keeps Selenium Manager from trying to download a driver.
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+class Journey:
+    def __init__(self, driver, base):
+        self.d = driver
+        self.base = base.rstrip("/")
+        self.wait = WebDriverWait(driver, TIMEOUT)
+
+    # -- helpers ---------------------------------------------------------
+    def step(self, text):
+        print(f"journey: {text}", flush=True)
+
+    def until(self, condition, what):
+        try:
+            return self.wait.until(condition)
+        except TimeoutException:
+            raise JourneyFailure(f"timed out after {TIMEOUT}s waiting for {what}\n"
+                                 f"  at {self.d.current_url!r}, title {self.d.title!r}\n"
+                                 f"  page text: {self.page_text()!r}") from None
+
+    def page_text(self, limit=400):
+        """The start of the visible text, so a CI log shows e.g. a form's error message."""
+        try:
+            text = " ".join(self.d.find_element(By.TAG_NAME, "body").text.split())
+        except WebDriverException:
+            return "(no body)"
+        return text[:limit] + ("…" if len(text) > limit else "")
+
+    def find(self, css):
+        return self.until(EC.presence_of_element_located((By.CSS_SELECTOR, css)),
+                          f"element {css!r}")
+
+    def fill(self, css, value):
+        field = self.find(css)
+        field.clear()
+        field.send_keys(value)
+
+    def submit(self, form_css):
+        """Click the form's submit button, then wait for the browser to leave the form page."""
+        button = self.find(f"{form_css} button[type=submit]")
+        old_page = self.d.find_element(By.TAG_NAME, "html")
+        button.click()
+        self.until(EC.staleness_of(old_page), f"a new page after submitting {form_css!r}")
+
+    def expect_text(self, text):
+        self.until(EC.text_to_be_present_in_element((By.TAG_NAME, "body"), text),
+                   f"text {text!r} in the page")
+
+    def expect_h1(self, text):
+        self.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), text),
+                   f"an h1 containing {text!r}")
+
+    def go(self, path):
+        self.d.get(self.base + path)
+
+    # -- the journey -----------------------------------------------------
+    def run(self, email, password):
+        self.step("log in")
+        self.go("/login")
+        self.fill("input[name=email]", email)
+        self.fill("input[name=password]", password)
+        self.submit("form:has(input[name=password])")
+        self.until(lambda d: d.current_url.rstrip("/") == self.base,
+                   f"the dashboard at {self.base}/ after login")
+        self.expect_text("Dashboard")
+
+        role = "Journey NLP Engineer"
+        self.step("create a role")
+        self.go("/roles/new")
+        self.fill("input[name=title]", role)
+        Select(self.find("select[name=category]")).select_by_value("ai-ml")
+        self.fill("input[name=timeZone]", "Europe/Berlin")
+        self.submit("form#role-form")
+        self.expect_h1(role)
+
+        self.step("find the role in the list")
+        self.go("/roles")
+        self.expect_text(role)
+
+        person = "Ada Journey"
+        self.step("create a candidate")
+        self.go("/candidates/new")
+        self.fill("input[name=fullName]", person)
+        self.fill("input[name=email]", "ada.journey@example.com")
+        self.fill("input[name=timeZone]", "America/New_York")
+        self.fill("input[name=skills]", "python, pytorch")
+        self.submit("form#candidate-form")
+        self.expect_h1(person)
+
+        self.step("search for the candidate")
+        self.go("/candidates?q=Ada")
+        self.expect_text(person)
+
+
+def main(argv):
+    if len(argv) != 4:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    base, email, password = argv[1:]
+    driver = None
+    try:
+        driver = make_driver()
+        Journey(driver, base).run(email, password)
+    except Exception as error:
+        print(f"journey: FAILED: {error}", file=sys.stderr)
+        if not isinstance(error, JourneyFailure):
+            traceback.print_exc()
+        if driver is not None:
+            shot = os.path.join(os.environ.get("TMPDIR") or tempfile.gettempdir(),
+                                "journey-fail.png")
+            try:
+                driver.save_screenshot(shot)
+                print(f"journey: screenshot saved to {shot}", file=sys.stderr)
+            except WebDriverException:
+                pass
+        print("journey: 0 passed, 1 failed", flush=True)
+        return 1
+    finally:
+        if driver is not None:
+            driver.quit()
+    print("journey: 1 passed, 0 failed", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
