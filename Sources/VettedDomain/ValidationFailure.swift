@@ -39,4 +39,15 @@ public struct ValidationFailure: Error, Sendable, Equatable {
     public func throwIfAny() throws(ValidationFailure) {
         if !issues.isEmpty { throw self }
     }
+
+    /// Like `throwIfAny`, but when there are problems it also runs the full validation, so
+    /// a form shows every problem at once and not only the ones found while reading it.
+    public func throwIfAny(alsoChecking check: () throws(ValidationFailure) -> Void) throws(ValidationFailure) {
+        guard !issues.isEmpty else { return }
+        var all = self
+        do { try check() } catch {
+            all.issues += error.issues.filter { issue in !all.issues.contains { $0.field == issue.field } }
+        }
+        throw all
+    }
 }

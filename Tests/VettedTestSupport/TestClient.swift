@@ -11,9 +11,14 @@ public final class TestClient: @unchecked Sendable {
     public var bearer: String?
     public private(set) var lastCSRF: String?
 
-    public init(_ app: Application, bearer: String? = nil) {
+    /// `overNetwork`: through a real listening server on loopback, where body limits and
+    /// HTTP parsing apply exactly as in production (the in-memory tester skips them).
+    public let overNetwork: Bool
+
+    public init(_ app: Application, bearer: String? = nil, overNetwork: Bool = false) {
         self.app = app
         self.bearer = bearer
+        self.overNetwork = overNetwork
     }
 
     public struct Reply: Sendable {
@@ -49,7 +54,8 @@ public final class TestClient: @unchecked Sendable {
         if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
         if let bearer { headers.bearerAuthorization = .init(token: bearer) }
         if let contentType { headers.contentType = contentType }
-        let response = try await app.testing().sendRequest(method, path, headers: headers, body: body)
+        let tester = try overNetwork ? app.testing(method: .running(hostname: "127.0.0.1", port: Int.random(in: 20_000...60_000))) : app.testing()
+        let response = try await tester.sendRequest(method, path, headers: headers, body: body)
         for value in response.headers[.setCookie] {
             let pair = value.split(separator: ";", maxSplits: 1)[0]
             let parts = pair.split(separator: "=", maxSplits: 1)

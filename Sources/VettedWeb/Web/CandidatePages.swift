@@ -84,7 +84,7 @@ struct CandidatePages: RouteCollection {
         var failure = ValidationFailure()
         let input = form.input(keeping: [], failure: &failure)
         do {
-            try failure.throwIfAny()
+            try failure.throwIfAny { () throws(ValidationFailure) in _ = try CandidateDraft.validate(input) }
             let candidate = try await CandidateWrites.create(input, scope: scope, on: req.db)
             return req.redirect(to: "/candidates/\(candidate.typedID)?notice=created")
         } catch let problem as ValidationFailure {
@@ -154,7 +154,7 @@ struct CandidatePages: RouteCollection {
         let input = form.input(keeping: try await CandidateWrites.currentSkills(of: candidate.id!, on: req.db), failure: &failure)
         let action = "/candidates/\(id)/edit"
         do {
-            try failure.throwIfAny()
+            try failure.throwIfAny { () throws(ValidationFailure) in _ = try CandidateDraft.validate(input, over: candidate.draft) }
             _ = try await CandidateWrites.update(id, with: input, scope: scope, on: req.db)
             return req.redirect(to: "/candidates/\(id)?notice=saved")
         } catch let problem as ValidationFailure {

@@ -61,7 +61,7 @@ struct RolePages: RouteCollection {
         var failure = ValidationFailure()
         let input = form.input(failure: &failure)
         do {
-            try failure.throwIfAny()
+            try failure.throwIfAny { () throws(ValidationFailure) in _ = try RoleDraft.validate(input) }
             let role = try await RoleWrites.create(input, scope: scope, on: req.db)
             return req.redirect(to: "/roles/\(role.typedID)?notice=created")
         } catch let problem as ValidationFailure {
@@ -102,13 +102,13 @@ struct RolePages: RouteCollection {
     func update(req: Request) async throws -> Response {
         let scope = try req.scope
         let id = try req.id(RoleID.self, "roleID")
-        _ = try await scope.role(id, on: req.db)
+        let existing = try await scope.role(id, on: req.db)
         let form = try req.content.decode(RoleForm.self)
         var failure = ValidationFailure()
         let input = form.input(failure: &failure)
         let action = "/roles/\(id)/edit"
         do {
-            try failure.throwIfAny()
+            try failure.throwIfAny { () throws(ValidationFailure) in _ = try RoleDraft.validate(input, over: existing.draft) }
             _ = try await RoleWrites.update(id, with: input, scope: scope, on: req.db)
             return req.redirect(to: "/roles/\(id)?notice=saved")
         } catch let problem as ValidationFailure {

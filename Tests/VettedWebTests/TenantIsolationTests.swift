@@ -1,0 +1,89 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VettedDomain
+import VettedStore
+import VettedTestSupport
+
+/// Generated from the route table, not a hand-written list: every route with an id in its
+/// path is called by client B's admin with ids that belong to client A (and with ids that
+/// exist nowhere). Each must answer 404. A new route with a new kind of id fails this
+/// test until the fixture below knows that id.
+@Suite struct TenantIsolationTests {
+    @Test func every_route_answers_404_for_another_organizations_ids() async throws {
+        try await TestDatabase.withApp { app in
+            let f = try await Fixtures.make(app)
+            let tokenOfA = try await Fixtures.token(app, Fixtures.adminAEmail)
+            let tokenModel = try #require(try await APITokenModel.query(on: app.db).filter(\.$user.$id == f.adminA.userID.rawValue).first())
+            let foreign: [String: String] = [
+                "roleID": f.roleA.description, "candidateID": f.candidateInA.description,
+                "applicationID": f.applicationA.description, "organizationID": f.clientA.description,
+                "userID": f.adminA.userID.description, "tokenID": tokenModel.typedID.description,
+            ]
+
+            let api = TestClient(app, bearer: try await Fixtures.token(app, Fixtures.adminBEmail))
+            let browser = TestClient(app)
+            try await browser.signIn(Fixtures.adminBEmail, Fixtures.password)
+            try await browser.get("/")
+            let ownerAPI = TestClient(app, bearer: tokenOfA)
+
+            var checked = 0
+            for route in app.routes.all {
+                let parameters = route.path.compactMap { component -> String? in
+                    if case .parameter(let name) = component { return name }
+                    return nil
+                }
+                guard !parameters.isEmpty else { continue }
+                for name in parameters {
+                    #expect(foreign[name] != nil, "route \(route.method) /\(route.path.string) has a parameter :\(name) this test does not know; add it to the fixture")
+                }
+                for ids in [foreign, foreign.mapValues { _ in UUID().uuidString.lowercased() }] {
+                    let path = "/" + route.path.map { component -> String in
+                        if case .parameter(let name) = component { return ids[name] ?? "unknown" }
+                        return component.description
+                    }.joined(separator: "/")
+                    let reply: TestClient.Reply
+                    if path.hasPrefix("/api/") {
+                        reply = route.method == .GET || route.method == .DELETE
+                            ? try await api.send(route.method, path)
+                            : try await api.json(route.method, path, [String: String]())
+                    } else {
+                        reply = route.method == .GET ? try await browser.get(path) : try await browser.post(path, form: [])
+                    }
+                    #expect(reply.status == .notFound, "\(route.method) \(path) answered \(reply.status.code) to another organization")
+                    if path.hasPrefix("/api/") { #expect(reply.errorCode == "not-found") }
+                }
+                // The owner of the same ids does reach them (so the 404 above is the scope's doing).
+                if route.method == .GET, route.path.first?.description == "api" {
+                    let path = "/" + route.path.map { component -> String in
+                        if case .parameter(let name) = component { return foreign[name]! }
+                        return component.description
+                    }.joined(separator: "/")
+                    let own = try await ownerAPI.get(path)
+                    #expect(own.status == .ok || own.status == .forbidden, "\(path) as its owner answered \(own.status.code)")
+                }
+                checked += 1
+            }
+            #expect(checked >= 15, "expected the route table to hold at least 15 routes with ids; found \(checked)")
+        }
+    }
+
+    @Test func a_client_never_lists_another_clients_rows() async throws {
+        try await TestDatabase.withApp { app in
+            let f = try await Fixtures.make(app)
+            let api = TestClient(app, bearer: try await Fixtures.token(app, Fixtures.adminBEmail))
+            for (path, own) in [("/api/v1/roles", f.roleB.description), ("/api/v1/candidates", f.candidateInB.description),
+                                ("/api/v1/applications", f.applicationB.description), ("/api/v1/organizations", f.clientB.description)] {
+                let reply = try await api.get(path)
+                #expect(reply.status == .ok)
+                let items = try #require(try reply.json()["items"] as? [[String: Any]])
+                #expect(items.compactMap { $0["id"] as? String } == [own], "\(path) listed \(items.count) rows")
+            }
+            let audit = try await api.get("/api/v1/audit-events")
+            for event in try #require(try audit.json()["items"] as? [[String: Any]]) {
+                #expect((event["summary"] as? String)?.contains("Role of A") != true)
+            }
+        }
+    }
+}
