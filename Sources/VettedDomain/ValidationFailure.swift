@@ -1,6 +1,6 @@
 /// One or more fields a user must fix. Forms show each message next to its field; the API
 /// answers with the first and lists the rest.
-public struct ValidationFailure: Error, Sendable, Equatable {
+public struct ValidationFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public struct Issue: Sendable, Equatable {
         public let field: String
         public let message: String
@@ -16,6 +16,8 @@ public struct ValidationFailure: Error, Sendable, Equatable {
     public init(_ issues: [Issue] = []) { self.issues = issues }
 
     public var isEmpty: Bool { issues.isEmpty }
+
+    public var description: String { issues.map(\.message).joined(separator: "; ") }
 
     public func message(for field: String) -> String? {
         issues.first { $0.field == field }?.message

@@ -4,11 +4,12 @@ import Vapor
 import VettedWeb
 
 /// Runs `body` with a migrated application and shuts it down however `body` ends.
-func withApplication<T>(_ config: VettedConfig, arguments: [String] = ["vetted"], _ body: (Application) async throws -> T) async throws -> T {
+func withApplication<T>(_ config: VettedConfig, arguments: [String] = ["vetted"], migrateFirst: Bool = true,
+                        _ body: (Application) async throws -> T) async throws -> T {
     LoggingBootstrap.once(level: config.logLevel)
     let app = try await buildApplication(config, environment: Environment(name: "production", arguments: arguments))
     do {
-        try await migrate(app)
+        if migrateFirst { try await migrate(app) }
         let result = try await body(app)
         try await app.asyncShutdown()
         return result

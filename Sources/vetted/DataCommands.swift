@@ -12,11 +12,12 @@ struct Migrate: AsyncParsableCommand {
     var revert = false
 
     func run() async throws {
-        try await withApplication(try data.config()) { app in
+        try await withApplication(try data.config(), migrateFirst: !revert) { app in
             if revert {
                 try await revertAllMigrations(app)
                 say("Reverted every migration.")
             } else {
+                try await migrate(app)
                 say("The schema is up to date.")
             }
         }

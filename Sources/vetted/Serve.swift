@@ -21,15 +21,19 @@ struct Serve: AsyncParsableCommand {
         if let host { config.host = host }
         if let port { config.port = port }
         try await withApplication(config, arguments: ["vetted", "serve"]) { app in
-            if demo, let summary = try? await DemoLoader.load(app) {
-                say(DemoReport.text(summary))
-            } else {
-                let outcome = try await Bootstrap.ensureAdmin(app)
-                if let email = outcome.createdAdmin {
-                    say("Created the first admin: \(email)")
-                    if let password = outcome.generatedPassword {
-                        say("One-time password (shown only now; change it after signing in): \(password)")
-                    }
+            if demo {
+                do {
+                    say(DemoReport.text(try await DemoLoader.load(app)))
+                } catch DemoLoader.DemoError.notEmpty {
+                    say("The database already holds data, so no demo data was loaded; sign in with the password printed when it was first created.")
+                    say("To start over, stop Vetted and remove \(config.dataDirectory).")
+                }
+            }
+            let outcome = try await Bootstrap.ensureAdmin(app)
+            if let email = outcome.createdAdmin {
+                say("Created the first admin: \(email)")
+                if let password = outcome.generatedPassword {
+                    say("One-time password (shown only now; change it after signing in): \(password)")
                 }
             }
             say("Vetted is running at http://\(config.host):\(config.port)  (Ctrl-C to stop)")

@@ -153,4 +153,22 @@ import VettedWeb
             #expect(candidate.status == .forbidden)
         }
     }
+
+    @Test func changing_the_password_needs_the_current_one_and_ends_other_sessions() async throws {
+        try await TestDatabase.withApp { app in
+            _ = try await Fixtures.make(app)
+            let laptop = TestClient(app), phone = TestClient(app)
+            try await laptop.signIn(Fixtures.adminAEmail, Fixtures.password)
+            try await phone.signIn(Fixtures.adminAEmail, Fixtures.password)
+            try await laptop.get("/account")
+            let wrong = try await laptop.post("/account/password", form: [("currentPassword", "nope-nope-nope"), ("newPassword", "a-brand-new-secret")])
+            #expect(wrong.status == .badRequest)
+            #expect(wrong.body.contains("the current password is not right"))
+            let changed = try await laptop.post("/account/password", form: [("currentPassword", Fixtures.password), ("newPassword", "a-brand-new-secret")])
+            #expect(changed.status == .seeOther)
+            #expect(try await laptop.get("/").status == .ok)
+            #expect(try await phone.get("/").status == .seeOther)
+            #expect(try await TestClient(app).signIn(Fixtures.adminAEmail, "a-brand-new-secret").status == .seeOther)
+        }
+    }
 }

@@ -400,7 +400,8 @@ enum DemoCandidates {
         while !used.insert("github:" + handle).inserted {
             handle += String(rng.int(0...9))
         }
-        return handle
+        // A suffix no real account is likely to have: demo profiles must not link to real people.
+        return handle + "-demo"
     }
 
     static func partnerName(_ country: DemoCountry, _ category: RoleCategory, index: Int, rng: inout SeededGenerator, used: inout Set<String>) -> String {

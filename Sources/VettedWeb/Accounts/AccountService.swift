@@ -42,6 +42,28 @@ struct AccountService: Sendable {
         }
     }
 
+    /// Changes a password after checking the current one; every other session of the user ends.
+    func changePassword(userID: UserID, current: String, new: String, keepSession: UUID?, on db: any Database) async throws {
+        guard let user = try await UserModel.find(userID.rawValue, on: db) else { throw DomainError.notFound(entity: "user") }
+        guard passwords.verify(current, hash: user.passwordHash) else {
+            throw DomainError.invalid(field: "currentPassword", message: "the current password is not right")
+        }
+        guard new.count >= Passwords.minimumLength else {
+            throw DomainError.invalid(field: "newPassword", message: "the new password must be at least \(Passwords.minimumLength) characters")
+        }
+        let hash = try passwords.hash(new)
+        try await db.transaction { tx in
+            user.passwordHash = hash
+            try await user.update(on: tx)
+            let others = SessionModel.query(on: tx).filter(\.$user.$id == user.id!)
+            if let keepSession { others.filter(\.$id != keepSession) }
+            try await others.delete()
+            try await AuditLog.record(.update, entityType: "user", entityID: user.id!, organizationID: nil,
+                                      before: ["password": "(set)"], after: ["password": "(changed)"],
+                                      summary: "changed own password", actor: AuditActor(userID: user.id, label: user.email, organizationID: nil), on: tx)
+        }
+    }
+
     // MARK: Sign-in
 
     /// Checks the password, with the per-account throttle. The same answer for an unknown
@@ -80,13 +102,13 @@ struct AccountService: Sendable {
     }
 
     func caller(forSessionToken token: String, on db: any Database) async throws -> Caller? {
-        guard let session = try await SessionModel.query(on: db).filter(\.$tokenHash == Secrets.sha256(token)).first() else { return nil }
-        guard session.expiresAt > Date() else {
-            try await session.delete(on: db)
+        guard let row = try await CallerLookup.session(tokenHash: Secrets.sha256(token), on: db) else { return nil }
+        guard let expires = row.expiresAt, expires > Date() else {
+            try await SessionModel.query(on: db).filter(\.$id == row.credentialID).delete()
             return nil
         }
-        return try await caller(userID: session.$user.id, organizationID: session.$organization.id,
-                                credential: .session(id: session.id!, csrfToken: session.csrfToken), on: db)
+        return Caller(scope: row.scope, userName: row.userName, organizationName: row.organizationName,
+                      credential: .session(id: row.credentialID, csrfToken: row.detail))
     }
 
     // MARK: API tokens
@@ -118,23 +140,13 @@ struct AccountService: Sendable {
     }
 
     func caller(forBearer token: String, on db: any Database) async throws -> Caller? {
-        guard let model = try await APITokenModel.query(on: db).filter(\.$tokenHash == Secrets.sha256(token)).first(),
-              model.revokedAt == nil
-        else { return nil }
-        model.lastUsedAt = Date()
-        try await model.save(on: db)
-        return try await caller(userID: model.$user.id, organizationID: model.$organization.id,
-                                credential: .token(id: model.id!, scope: model.tokenScope), on: db)
-    }
-
-    private func caller(userID: UUID, organizationID: UUID, credential: Caller.Credential, on db: any Database) async throws -> Caller? {
-        guard let user = try await UserModel.find(userID, on: db), user.isActive,
-              let organization = try await OrganizationModel.find(organizationID, on: db),
-              let membership = try await MembershipModel.query(on: db)
-                .filter(\.$user.$id == userID).filter(\.$organization.$id == organizationID).first()
-        else { return nil }
-        let scope = TenantScope(userID: user.typedID, userEmail: user.email, organizationID: organization.typedID,
-                                organizationKind: organization.organizationKind, memberRole: membership.role)
-        return Caller(scope: scope, userName: user.name, organizationName: organization.name, credential: credential)
+        guard let row = try await CallerLookup.token(tokenHash: Secrets.sha256(token), on: db) else { return nil }
+        // "Last used" to the minute is enough; a write on every request would cost more
+        // than the request itself.
+        if (row.lastUsedAt ?? .distantPast) < Date().addingTimeInterval(-60) {
+            try await APITokenModel.query(on: db).filter(\.$id == row.credentialID).set(\.$lastUsedAt, to: Date()).update()
+        }
+        return Caller(scope: row.scope, userName: row.userName, organizationName: row.organizationName,
+                      credential: .token(id: row.credentialID, scope: TokenScope(rawValue: row.detail) ?? .read))
     }
 }

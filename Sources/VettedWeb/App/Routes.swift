@@ -24,6 +24,7 @@ func registerRoutes(_ app: Application) throws {
     try signedIn.register(collection: CandidatePages())
     try signedIn.register(collection: ApplicationPages())
     try signedIn.register(collection: AdminPages())
+    try signedIn.register(collection: AccountPage())
 
     let api = app.grouped("api", "v1").grouped(BearerAuthenticator())
     try api.register(collection: MeAPI())

@@ -75,7 +75,6 @@ struct RolePages: RouteCollection {
         let layout: Layout
         let role: RoleView
         let pipeline: [PipelineRow]
-        let stages: [Option]
         let canEdit: Bool
         let canManagePipeline: Bool
     }
@@ -87,7 +86,7 @@ struct RolePages: RouteCollection {
             .with(\.$candidate).sort(\.$createdAt).all()
         return try await req.page("role", ShowContext(
             layout: Layout(title: role.title, request: req), role: RoleView(role),
-            pipeline: applications.map(PipelineRow.init), stages: Option.list(ApplicationStage.self, selected: nil),
+            pipeline: applications.map(PipelineRow.init),
             canEdit: scope.allows(.editRoles), canManagePipeline: scope.allows(.manageApplications) && scope.seesEverything))
     }
 
@@ -192,6 +191,8 @@ struct PipelineRow: Encodable {
     let version: Int
     let closedReason: String?
     let since: String
+    /// The stage choices, with this application's stage selected.
+    let stages: [Option]
 
     init(_ application: ApplicationModel) {
         id = application.typedID.description
@@ -201,6 +202,7 @@ struct PipelineRow: Encodable {
         version = application.version
         closedReason = application.closedReason
         since = ISO8601DateFormatter.string(from: application.stageEnteredAt, timeZone: .gmt, formatOptions: [.withFullDate])
+        stages = Option.list(ApplicationStage.self, selected: application.stage)
     }
 }
 
