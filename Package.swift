@@ -22,6 +22,8 @@ let package = Package(
     targets: [
         // The words every module shares: typed ids, money, zones, errors. Foundation only.
         .target(name: "VettedDomain"),
+        // Engines: pure Swift over the domain, no web or database imports.
+        .target(name: "WorkingHours", dependencies: ["VettedDomain"]),
         // Fluent models, numbered migrations, queries, the tenant scope. No Vapor.
         .target(
             name: "VettedStore",
@@ -53,6 +55,7 @@ let package = Package(
             name: "vetted",
             dependencies: [
                 "VettedWeb",
+                "WorkingHours",
                 "VettedStore",
                 "VettedDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -65,6 +68,7 @@ let package = Package(
             path: "Tests/VettedTestSupport"
         ),
         .testTarget(name: "VettedDomainTests", dependencies: ["VettedDomain", "VettedStore"]),
+        .testTarget(name: "WorkingHoursTests", dependencies: ["WorkingHours", "VettedDomain"]),
         .testTarget(
             name: "VettedStoreTests",
             dependencies: ["VettedStore", "VettedDomain", "VettedWeb", "VettedTestSupport",

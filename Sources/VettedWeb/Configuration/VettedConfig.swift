@@ -13,7 +13,7 @@ public struct VettedConfig: Sendable {
     /// DATABASE_URL: a PostgreSQL URL; when absent, SQLite in the data directory.
     public var databaseURL: String?
     /// LOG_LEVEL: trace, debug, info, notice, warning, error, critical.
-    public var logLevel: Logger.Level = .info
+    public var logLevel: Logger.Level = .notice
     /// VETTED_SECURE_COOKIES: `auto` marks cookies Secure when the request came over https
     /// (directly or via X-Forwarded-Proto); `true` always; `false` never.
     public var secureCookies: SecureCookies = .auto
