@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "VettedDomain"),
         // Engines: pure Swift over the domain, no web or database imports.
         .target(name: "WorkingHours", dependencies: ["VettedDomain"]),
+        .target(name: "Planning", dependencies: ["VettedDomain"], resources: [.copy("ratecard-data.json")]),
         // Fluent models, numbered migrations, queries, the tenant scope. No Vapor.
         .target(
             name: "VettedStore",
@@ -56,6 +57,7 @@ let package = Package(
             dependencies: [
                 "VettedWeb",
                 "WorkingHours",
+                "Planning",
                 "VettedStore",
                 "VettedDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -69,6 +71,7 @@ let package = Package(
         ),
         .testTarget(name: "VettedDomainTests", dependencies: ["VettedDomain", "VettedStore"]),
         .testTarget(name: "WorkingHoursTests", dependencies: ["WorkingHours", "VettedDomain"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "VettedDomain"]),
         .testTarget(
             name: "VettedStoreTests",
             dependencies: ["VettedStore", "VettedDomain", "VettedWeb", "VettedTestSupport",

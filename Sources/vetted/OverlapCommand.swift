@@ -20,7 +20,7 @@ struct OverlapCommand: AsyncParsableCommand {
         let windowA = try WorkingWindow(a, field: "a")
         let windowB = try WorkingWindow(b, field: "b")
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if let on {
             guard from == nil, to == nil else { throw DomainError.invalid(field: "on", message: "give either --on or --from and --to, not both") }
             let day = OverlapCalculator.overlap(windowA, windowB, on: try LocalDate(on, field: "on"))
