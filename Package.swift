@@ -24,7 +24,8 @@ let package = Package(
         .target(name: "VettedDomain"),
         // Engines: pure Swift over the domain, no web or database imports.
         .target(name: "WorkingHours", dependencies: ["VettedDomain"]),
-        .target(name: "Planning", dependencies: ["VettedDomain"], resources: [.copy("ratecard-data.json")]),
+        .target(name: "Taxonomy", dependencies: ["VettedDomain"], resources: [.copy("taxonomy.json")]),
+        .target(name: "Planning", dependencies: ["VettedDomain", "Taxonomy"], resources: [.copy("ratecard-data.json")]),
         // Fluent models, numbered migrations, queries, the tenant scope. No Vapor.
         .target(
             name: "VettedStore",
@@ -44,6 +45,9 @@ let package = Package(
             dependencies: [
                 "VettedDomain",
                 "VettedStore",
+                "Planning",
+                "Taxonomy",
+                "WorkingHours",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),
@@ -71,7 +75,8 @@ let package = Package(
         ),
         .testTarget(name: "VettedDomainTests", dependencies: ["VettedDomain", "VettedStore"]),
         .testTarget(name: "WorkingHoursTests", dependencies: ["WorkingHours", "VettedDomain"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "VettedDomain"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Taxonomy", "VettedDomain"]),
+        .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "VettedDomain"]),
         .testTarget(
             name: "VettedStoreTests",
             dependencies: ["VettedStore", "VettedDomain", "VettedWeb", "VettedTestSupport",

@@ -108,8 +108,20 @@ class Journey:
         self.fill("input[name=title]", role)
         Select(self.find("select[name=category]")).select_by_value("ai-ml")
         self.fill("input[name=timeZone]", "Europe/Berlin")
+        self.fill("input[name=specialties]", "nlp")
+        self.fill("input[name=integrations]", "PostgreSQL")
+        self.fill("input[name=overlapHours]", "3")
         self.submit("form#role-form")
         self.expect_h1(role)
+
+        self.step("read the role's plan: checklist, cost, overlap")
+        self.expect_text("Skill checklist")
+        self.expect_text("integration: PostgreSQL")
+        self.expect_text("What it costs")
+        self.expect_text("Time-zone overlap")
+        self.until(lambda d: d.execute_script(
+            "const i = document.querySelector('img[src$=\"cost-chart.svg\"]'); return i && i.complete && i.naturalWidth > 0;"),
+            "the cost chart image to load")
 
         self.step("find the role in the list")
         self.go("/roles")

@@ -2,6 +2,7 @@ import Fluent
 import Vapor
 import VettedDomain
 import VettedStore
+import Planning
 
 /// Job briefs: list, create, show with pipeline, edit.
 struct RolePages: RouteCollection {
@@ -12,6 +13,7 @@ struct RolePages: RouteCollection {
         roles.post(use: create)
         roles.get(":roleID", use: show)
         roles.get(":roleID", "edit", use: edit)
+        roles.get(":roleID", "cost-chart.svg", use: costChart)
         roles.post(":roleID", "edit", use: update)
     }
 
@@ -75,6 +77,7 @@ struct RolePages: RouteCollection {
         let layout: Layout
         let role: RoleView
         let pipeline: [PipelineRow]
+        let plan: RolePlan
         let canEdit: Bool
         let canManagePipeline: Bool
     }
@@ -86,8 +89,22 @@ struct RolePages: RouteCollection {
             .with(\.$candidate).sort(\.$createdAt).all()
         return try await req.page("role", ShowContext(
             layout: Layout(title: role.title, request: req), role: RoleView(role),
-            pipeline: applications.map(PipelineRow.init),
+            pipeline: applications.map(PipelineRow.init), plan: RolePlan(role),
             canEdit: scope.allows(.editRoles), canManagePipeline: scope.allows(.manageApplications) && scope.seesEverything))
+    }
+
+    /// The role's hourly ranges by location, drawn as SVG for the role page.
+    func costChart(req: Request) async throws -> Response {
+        let role = try await req.scope.role(try req.id(RoleID.self, "roleID"), on: req.db)
+        let draft = role.draft
+        let rows = WorkLocation.allCases.compactMap { location -> CostChart.Row? in
+            var request = EstimateRequest(category: draft.category, level: draft.seniority, location: location, hoursPerWeek: 40, weeks: 1)
+            request.region = draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us
+            return (try? CostEstimator().estimate(request)).map { CostChart.Row(label: location.label, band: $0.hourlyCents) }
+        }
+        let response = Response(status: .ok, body: .init(string: CostChart.svg(rows)))
+        response.headers.contentType = HTTPMediaType(type: "image", subType: "svg+xml")
+        return response
     }
 
     func edit(req: Request) async throws -> Response {

@@ -1,0 +1,110 @@
+import Foundation
+import Planning
+import Taxonomy
+import VettedDomain
+import VettedStore
+import WorkingHours
+
+/// The planning panel of a role page: its checklist, what it costs where, and which
+/// zones give the overlap it needs. Built from the engines on every view, so a change to
+/// the brief shows at once.
+struct RolePlan: Encodable {
+    struct Item: Encodable { let name: String; let reason: String }
+    struct Cost: Encodable {
+        let location: String
+        let hourly: String
+        let total: String
+    }
+    struct Zone: Encodable {
+        let zone: String
+        let window: String
+        let hours: String
+        let enough: Bool
+    }
+
+    let mustHave: [Item]
+    let niceToHave: [Item]
+    let flags: [String]
+    let missing: [String]
+    let briefCategory: String?
+    let briefWords: String
+    let costs: [Cost]
+    let costBasis: String
+    let zones: [Zone]
+    let overlapDate: String
+    let overlapRequired: String
+
+    /// Zones Vetted's pool draws from, each with a typical 09:00–17:00 day.
+    static let poolZones = ["America/Los_Angeles", "America/New_York", "America/Mexico_City", "America/Bogota", "America/Sao_Paulo",
+                            "America/Argentina/Buenos_Aires", "Europe/London", "Europe/Lisbon", "Europe/Berlin", "Europe/Warsaw",
+                            "Europe/Kyiv", "Africa/Lagos", "Africa/Cairo", "Africa/Nairobi", "Asia/Karachi", "Asia/Kolkata",
+                            "Asia/Ho_Chi_Minh", "Asia/Manila"]
+
+    init(_ role: RoleModel, today: Date = Date()) {
+        let draft = role.draft
+        var request = ChecklistRequest(category: draft.category)
+        request.specialties = draft.specialties.filter { ChecklistBuilder.specialties[$0.lowercased()] != nil }
+        request.integrations = draft.integrations
+        request.features = draft.features
+        request.summary = draft.summary
+        request.seniority = draft.seniority
+        request.deliverables = draft.deliverables
+        request.hasTimeline = draft.startDate != nil && draft.durationWeeks != nil
+        request.hasIPOwnership = draft.ipOwnership != nil
+        request.hasBudget = draft.budgetHourlyCents != nil || draft.budgetTotalCents != nil
+        request.hasOverlapRequirement = draft.overlapHours != nil
+        let checklist = try? ChecklistBuilder().build(request)
+        mustHave = checklist?.mustHave.map { Item(name: $0.name, reason: $0.reason) } ?? []
+        niceToHave = checklist?.niceToHave.map { Item(name: $0.name, reason: $0.reason) } ?? []
+        var flags = checklist?.flags ?? []
+        let unknown = draft.specialties.filter { ChecklistBuilder.specialties[$0.lowercased()] == nil }
+        if !unknown.isEmpty { flags.append("specialties the checklist does not know: \(unknown.joined(separator: ", "))") }
+        self.flags = flags
+        missing = checklist?.missing ?? []
+        briefCategory = checklist?.classification?.category
+        briefWords = checklist?.classification?.evidence.prefix(10).map(\.word).joined(separator: ", ") ?? ""
+
+        let hoursPerWeek = draft.hoursPerWeek ?? 40
+        let weeks = draft.durationWeeks ?? 1
+        costBasis = draft.durationWeeks == nil ? "\(hoursPerWeek) h for one week (the role has no duration yet)" : "\(hoursPerWeek) h/week × \(weeks) weeks"
+        let level: Seniority = draft.seniority
+        costs = WorkLocation.allCases.compactMap { location in
+            var estimate = EstimateRequest(category: draft.category, level: level, location: location, hoursPerWeek: hoursPerWeek, weeks: weeks)
+            estimate.region = draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us
+            guard let result = try? CostEstimator().estimate(estimate) else { return nil }
+            func money(_ cents: Int) -> String { Money(cents: Int64(cents), currency: .usd).formatted }
+            return Cost(location: location.label, hourly: "\(money(result.hourlyCents.low)) – \(money(result.hourlyCents.high)) (expected \(money(result.hourlyCents.expected)))",
+                        total: "\(money(result.totalCents.low)) – \(money(result.totalCents.high))")
+        }
+
+        let date = draft.startDate ?? Self.localDate(today, zone: draft.timeZone)
+        overlapDate = date.description
+        let required = draft.overlapHours ?? 0
+        overlapRequired = draft.overlapHours.map { "\($0) h" } ?? "not set"
+        if let roleWindow = try? WorkingWindow(start: draft.workStart, end: draft.workEnd, zone: draft.timeZone) {
+            zones = Self.poolZones.compactMap { identifier in
+                guard let zone = try? ZoneName(identifier), let window = try? WorkingWindow(start: LocalTime(hour: 9, minute: 0), end: LocalTime(hour: 17, minute: 0), zone: zone) else { return nil }
+                // A weekday in the role's calendar, so a weekend start date still says something.
+                let day = OverlapCalculator.overlap(roleWindow, window, on: Self.nextWeekday(date, zone: draft.timeZone))
+                return Zone(zone: identifier, window: "09:00–17:00", hours: String(format: "%.1f h", day.hours), enough: day.hours >= Double(required))
+            }
+        } else {
+            zones = []
+        }
+    }
+
+    static func localDate(_ date: Date, zone: ZoneName) -> LocalDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone.timeZone
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return LocalDate(year: c.year!, month: c.month!, day: c.day!)
+    }
+
+    static func nextWeekday(_ date: LocalDate, zone: ZoneName) -> LocalDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone.timeZone
+        var day = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))!
+        while [1, 7].contains(calendar.component(.weekday, from: day)) { day = calendar.date(byAdding: .day, value: 1, to: day)! }
+        return localDate(day, zone: zone)
+    }
+}
