@@ -34,4 +34,5 @@ func registerRoutes(_ app: Application) throws {
     try api.register(collection: CandidatesAPI())
     try api.register(collection: ApplicationsAPI())
     try api.register(collection: AuditEventsAPI())
+    try api.register(collection: PlanningAPI())
 }

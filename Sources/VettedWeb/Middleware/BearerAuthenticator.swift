@@ -9,7 +9,9 @@ struct BearerAuthenticator: AsyncMiddleware {
         guard let caller = try await request.application.vetted.accounts.caller(forBearer: bearer, on: request.db) else {
             throw Abort(.unauthorized, reason: "the API token is not valid (unknown, revoked, or its user is deactivated)")
         }
-        if case .token(_, let scope) = caller.credential, scope == .read, request.method != .GET, request.method != .HEAD {
+        // The planning routes compute and store nothing: a read token may POST to them.
+        let computesOnly = request.url.path.hasPrefix("/api/v1/planning/")
+        if case .token(_, let scope) = caller.credential, scope == .read, request.method != .GET, request.method != .HEAD, !computesOnly {
             throw Abort(.forbidden, reason: "this token has read scope; a write token is needed to \(request.method.rawValue) here")
         }
         request.caller = caller

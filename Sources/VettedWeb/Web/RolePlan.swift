@@ -31,6 +31,16 @@ struct RolePlan: Encodable {
     let costs: [Cost]
     let costBasis: String
     let zones: [Zone]
+    let engagement: [Advice]
+    let location: [Advice]
+    let adviceNote: String
+
+    struct Advice: Encodable {
+        let option: String
+        let score: Int
+        let factors: String
+        let timeToStart: String?
+    }
     let overlapDate: String
     let overlapRequired: String
 
@@ -91,6 +101,34 @@ struct RolePlan: Encodable {
         } else {
             zones = []
         }
+
+        var daysUntilStart = 0
+        if let start = draft.startDate {
+            let startDay = Self.noon(start, zone: draft.timeZone), todayNoon = Self.noon(Self.localDate(today, zone: draft.timeZone), zone: draft.timeZone)
+            daysUntilStart = max(0, Int((startDay.timeIntervalSince(todayNoon) / 86_400).rounded()))
+        }
+        var advisorRequest = AdvisorRequest(category: draft.category, level: draft.seniority, durationWeeks: draft.durationWeeks ?? 12,
+                                            hoursPerWeek: hoursPerWeek, daysUntilStart: daysUntilStart,
+                                            clientOwnsIP: draft.ipOwnership == .client, fixedScope: !draft.deliverables.isEmpty,
+                                            overlapHours: draft.overlapHours ?? 0, budgetHourlyCents: draft.budgetHourlyCents)
+        advisorRequest.region = draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us
+        let advice = try? HiringModelAdvisor().advise(advisorRequest)
+        func rows(_ options: [AdvisedOption]) -> [Advice] {
+            options.map { o in
+                Advice(option: o.option, score: o.score,
+                       factors: o.factors.map { "\($0.factor) \($0.points > 0 ? "+" : "")\($0.points): \($0.why)" }.joined(separator: "; "),
+                       timeToStart: o.timeToStart)
+            }
+        }
+        engagement = rows(advice?.engagement ?? [])
+        location = rows(advice?.location ?? [])
+        adviceNote = (draft.durationWeeks == nil ? "No duration yet: advised as 12 weeks. " : "") + "Budget class: \(advice?.budgetClass ?? "unknown"); \(advice?.fullTime == true ? "full-time" : "part-time")."
+    }
+
+    static func noon(_ date: LocalDate, zone: ZoneName) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone.timeZone
+        return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))!
     }
 
     static func localDate(_ date: Date, zone: ZoneName) -> LocalDate {

@@ -1,0 +1,124 @@
+import Fluent
+import Planning
+import Vapor
+import VettedDomain
+import VettedStore
+import WorkingHours
+
+/// The planning engines over HTTP: a role's whole plan, and checklist, estimate and overlap
+/// for any input. Computations only: a read token may call them.
+struct PlanningAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("roles", ":roleID", "plan", use: rolePlan)
+        let planning = routes.grouped("planning")
+        planning.post("checklist", use: checklist)
+        planning.post("estimate", use: estimate)
+        planning.post("overlap", use: overlap)
+    }
+
+    struct RolePlanDTO: Content {
+        let roleId: String
+        let checklist: Checklist
+        let estimates: [String: CostEstimate]
+        let advice: HiringAdvice
+    }
+
+    func rolePlan(req: Request) async throws -> RolePlanDTO {
+        let role = try await req.scope.role(try req.id(RoleID.self, "roleID"), on: req.db)
+        let draft = role.draft
+        var request = ChecklistRequest(category: draft.category)
+        request.specialties = draft.specialties.filter { ChecklistBuilder.specialties[$0.lowercased()] != nil }
+        request.integrations = draft.integrations
+        request.features = draft.features
+        request.summary = draft.summary
+        request.seniority = draft.seniority
+        request.deliverables = draft.deliverables
+        request.hasTimeline = draft.startDate != nil && draft.durationWeeks != nil
+        request.hasIPOwnership = draft.ipOwnership != nil
+        request.hasBudget = draft.budgetHourlyCents != nil || draft.budgetTotalCents != nil
+        request.hasOverlapRequirement = draft.overlapHours != nil
+        let region: ClientRegion = draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us
+        var estimates: [String: CostEstimate] = [:]
+        for location in WorkLocation.allCases {
+            var estimate = EstimateRequest(category: draft.category, level: draft.seniority, location: location,
+                                           hoursPerWeek: draft.hoursPerWeek ?? 40, weeks: draft.durationWeeks ?? 1)
+            estimate.region = region
+            estimates[location.rawValue] = try CostEstimator().estimate(estimate)
+        }
+        var advisor = AdvisorRequest(category: draft.category, level: draft.seniority, durationWeeks: draft.durationWeeks ?? 12,
+                                     hoursPerWeek: draft.hoursPerWeek ?? 40, daysUntilStart: 30, clientOwnsIP: draft.ipOwnership == .client,
+                                     fixedScope: !draft.deliverables.isEmpty, overlapHours: draft.overlapHours ?? 0, budgetHourlyCents: draft.budgetHourlyCents)
+        advisor.region = region
+        return RolePlanDTO(roleId: role.typedID.description, checklist: try ChecklistBuilder().build(request),
+                           estimates: estimates, advice: try HiringModelAdvisor().advise(advisor))
+    }
+
+    struct ChecklistInput: Content {
+        var category: String?
+        var specialties: [String]?
+        var integrations: [String]?
+        var brief: String?
+        var seniority: String?
+    }
+
+    func checklist(req: Request) async throws -> Checklist {
+        let input = try req.content.decode(ChecklistInput.self)
+        var request = ChecklistRequest(category: try input.category.map { c throws(DomainError) in try RoleCategory.parse(c, field: "category") })
+        request.specialties = input.specialties ?? []
+        request.integrations = input.integrations ?? []
+        request.summary = input.brief ?? ""
+        request.seniority = try Seniority.parse(input.seniority ?? "mid", field: "seniority")
+        return try ChecklistBuilder().build(request)
+    }
+
+    struct EstimateInput: Content {
+        var category: String?
+        var level: String?
+        var location: String?
+        var hoursPerWeek: Int?
+        var weeks: Int?
+        var complexity: String?
+        var model: String?
+        var localSharePercent: Int?
+        var region: String?
+    }
+
+    func estimate(req: Request) async throws -> CostEstimate {
+        let input = try req.content.decode(EstimateInput.self)
+        guard let hours = input.hoursPerWeek else { throw DomainError.invalid(field: "hoursPerWeek", message: "hoursPerWeek is required") }
+        guard let weeks = input.weeks else { throw DomainError.invalid(field: "weeks", message: "weeks is required") }
+        var request = EstimateRequest(category: try RoleCategory.parse(input.category ?? "", field: "category"),
+                                      level: try Seniority.parse(input.level ?? "", field: "level"),
+                                      location: try WorkLocation.parse(input.location ?? "", field: "location"), hoursPerWeek: hours, weeks: weeks)
+        request.complexity = try Complexity.parse(input.complexity ?? "standard", field: "complexity")
+        request.model = try EngagementModel.parse(input.model ?? "dedicated", field: "model")
+        request.localSharePercent = input.localSharePercent ?? 30
+        request.region = try ClientRegion.parse(input.region ?? "us", field: "region")
+        return try CostEstimator().estimate(request)
+    }
+
+    struct OverlapInput: Content {
+        var a: String?
+        var b: String?
+        var on: String?
+        var from: String?
+        var to: String?
+    }
+
+    func overlap(req: Request) async throws -> Response {
+        let input = try req.content.decode(OverlapInput.self)
+        let a = try WorkingWindow(input.a ?? "", field: "a")
+        let b = try WorkingWindow(input.b ?? "", field: "b")
+        if let on = input.on {
+            return try await OverlapReport.day(OverlapCalculator.overlap(a, b, on: try LocalDate(on, field: "on"))).encodeResponse(for: req)
+        }
+        guard let from = input.from, let to = input.to else { throw DomainError.invalid(field: "on", message: "give on, or from and to") }
+        return try await OverlapReport.range(try OverlapCalculator.overlap(a, b, from: try LocalDate(from, field: "from"), to: try LocalDate(to, field: "to"))).encodeResponse(for: req)
+    }
+}
+
+extension Checklist: Content {}
+extension CostEstimate: Content {}
+extension HiringAdvice: Content {}
+extension OverlapReport.DayJSON: Content {}
+extension OverlapReport.RangeJSON: Content {}
