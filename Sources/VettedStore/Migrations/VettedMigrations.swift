@@ -15,5 +15,6 @@ public enum VettedMigrations {
         M009CreateCandidateSkills(),
         M010CreateApplications(),
         M011CreateAuditEvents(),
+        M012CreateRoleChecklistItems(),
     ]
 }

@@ -21,6 +21,7 @@ func registerRoutes(_ app: Application) throws {
     let signedIn = web.grouped(RequireSignIn())
     try signedIn.register(collection: DashboardPage())
     try signedIn.register(collection: RolePages())
+    try signedIn.register(collection: ChecklistPages())
     try signedIn.register(collection: CandidatePages())
     try signedIn.register(collection: ApplicationPages())
     try signedIn.register(collection: AdminPages())

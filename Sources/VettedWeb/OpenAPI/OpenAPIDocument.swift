@@ -38,6 +38,8 @@ enum OpenAPIDocument {
         .init(method: "post", path: "/api/v1/applications", summary: "Put a candidate into a role's pipeline", tag: "applications", request: "ApplicationInput", response: "Application", status: "201"),
         .init(method: "get", path: "/api/v1/applications/{applicationID}", summary: "One application", tag: "applications", request: nil, response: "Application", status: "200"),
         .init(method: "patch", path: "/api/v1/applications/{applicationID}", summary: "Move an application to another stage", tag: "applications", request: "ApplicationInput", response: "Application", status: "200"),
+        .init(method: "get", path: "/api/v1/roles/{roleID}/checklist", summary: "The role's saved skill checklist", tag: "roles", request: nil, response: "RoleChecklist", status: "200"),
+        .init(method: "put", path: "/api/v1/roles/{roleID}/checklist", summary: "Replace the role's checklist (skills by id, name or alias)", tag: "roles", request: "RoleChecklistInput", response: "RoleChecklist", status: "200"),
         .init(method: "get", path: "/api/v1/roles/{roleID}/plan", summary: "A role's checklist, estimates by location and hiring-model advice", tag: "planning", request: nil, response: "RolePlan", status: "200"),
         .init(method: "post", path: "/api/v1/planning/checklist", summary: "Skill checklist for a category, specialties, integrations and a brief", tag: "planning", request: "ChecklistInput", response: "Checklist", status: "200"),
         .init(method: "post", path: "/api/v1/planning/estimate", summary: "Cost estimate: hourly and total, low / expected / high, in cents", tag: "planning", request: "EstimateInput", response: "Estimate", status: "200"),

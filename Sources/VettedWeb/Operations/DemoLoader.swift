@@ -56,7 +56,9 @@ public enum DemoLoader {
             for role in data.roles {
                 var input = role.input
                 input.organizationId = orgIDs[role.organizationKey]?.typedID.description
-                roles.append(try await RoleWrites.create(input, scope: scope, on: tx))
+                let role = try await RoleWrites.create(input, scope: scope, on: tx)
+                try await RoleChecklist.saveGenerated(for: role, scope: scope, on: tx)
+                roles.append(role)
             }
             progress?("roles: \(roles.count)")
             var candidates: [CandidateModel] = []

@@ -64,7 +64,11 @@ struct RolePages: RouteCollection {
         let input = form.input(failure: &failure)
         do {
             try failure.throwIfAny { () throws(ValidationFailure) in _ = try RoleDraft.validate(input) }
-            let role = try await RoleWrites.create(input, scope: scope, on: req.db)
+            let role = try await req.db.transaction { tx in
+                let role = try await RoleWrites.create(input, scope: scope, on: tx)
+                try await RoleChecklist.saveGenerated(for: role, scope: scope, on: tx)
+                return role
+            }
             return req.redirect(to: "/roles/\(role.typedID)?notice=created")
         } catch let problem as ValidationFailure {
             return try await renderForm(req, action: "/roles", heading: "New role", form: form, failure: problem, cancel: "/roles", status: .badRequest)
@@ -89,7 +93,8 @@ struct RolePages: RouteCollection {
             .with(\.$candidate).sort(\.$createdAt).all()
         return try await req.page("role", ShowContext(
             layout: Layout(title: role.title, request: req), role: RoleView(role),
-            pipeline: applications.map(PipelineRow.init), plan: RolePlan(role),
+            pipeline: applications.map(PipelineRow.init),
+            plan: RolePlan(role, saved: try await ChecklistWrites.current(of: role.typedID, on: req.db)),
             canEdit: scope.allows(.editRoles), canManagePipeline: scope.allows(.manageApplications) && scope.seesEverything))
     }
 

@@ -22,6 +22,8 @@ struct RolePlan: Encodable {
         let enough: Bool
     }
 
+    /// True when the role has a saved checklist; else the lists are a suggestion.
+    let checklistSaved: Bool
     let mustHave: [Item]
     let niceToHave: [Item]
     let flags: [String]
@@ -50,7 +52,7 @@ struct RolePlan: Encodable {
                             "Europe/Kyiv", "Africa/Lagos", "Africa/Cairo", "Africa/Nairobi", "Asia/Karachi", "Asia/Kolkata",
                             "Asia/Ho_Chi_Minh", "Asia/Manila"]
 
-    init(_ role: RoleModel, today: Date = Date()) {
+    init(_ role: RoleModel, saved: [ChecklistWrites.Line] = [], today: Date = Date()) {
         let draft = role.draft
         var request = ChecklistRequest(category: draft.category)
         request.specialties = draft.specialties.filter { ChecklistBuilder.specialties[$0.lowercased()] != nil }
@@ -64,8 +66,15 @@ struct RolePlan: Encodable {
         request.hasBudget = draft.budgetHourlyCents != nil || draft.budgetTotalCents != nil
         request.hasOverlapRequirement = draft.overlapHours != nil
         let checklist = try? ChecklistBuilder().build(request)
-        mustHave = checklist?.mustHave.map { Item(name: $0.name, reason: $0.reason) } ?? []
-        niceToHave = checklist?.niceToHave.map { Item(name: $0.name, reason: $0.reason) } ?? []
+        checklistSaved = !saved.isEmpty
+        if saved.isEmpty {
+            mustHave = checklist?.mustHave.map { Item(name: $0.name, reason: $0.reason) } ?? []
+            niceToHave = checklist?.niceToHave.map { Item(name: $0.name, reason: $0.reason) } ?? []
+        } else {
+            let name = { (id: String) in Taxonomy.standard.skill(id)?.name ?? id }
+            mustHave = saved.filter(\.mustHave).map { Item(name: name($0.skillId), reason: $0.reason) }
+            niceToHave = saved.filter { !$0.mustHave }.map { Item(name: name($0.skillId), reason: $0.reason) }
+        }
         var flags = checklist?.flags ?? []
         let unknown = draft.specialties.filter { ChecklistBuilder.specialties[$0.lowercased()] == nil }
         if !unknown.isEmpty { flags.append("specialties the checklist does not know: \(unknown.joined(separator: ", "))") }
