@@ -10,6 +10,16 @@ public struct CostEstimate: Sendable, Equatable, Codable {
     public let sources: [String]
 }
 
+/// An employee for the same work: salary with overhead for the weeks, plus recruiting.
+public struct InHouseCost: Sendable, Equatable, Codable {
+    public let annualSalaryCents: Int
+    public let overheadPerMille: Int
+    public let recruitingCents: Int
+    public let weeksToHire: Int
+    public let totalCents: Int
+    public let sources: [String]
+}
+
 public struct EstimateRequest: Sendable, Equatable {
     public var category: RoleCategory
     public var level: Seniority
@@ -102,6 +112,25 @@ public struct CostEstimator: Sendable {
         if let fallback = cell.fallback { note += ", too few; used \(fallback.location) \(fallback.level) \(fallback.specialty) (\(fallback.n))" }
         sources.append(note + " — " + card.marketSource)
         return RateBand(low: cell.p25Cents, expected: cell.medianCents, high: cell.p75Cents)
+    }
+
+    /// What an employee costs for the same weeks: the local median salary for the level and
+    /// category, with employer overhead, plus a recruiting fee; and how long hiring takes.
+    public func inHouse(category: RoleCategory, level: Seniority, weeks: Int, region: ClientRegion = .us) throws(DomainError) -> InHouseCost {
+        guard (1...520).contains(weeks) else { throw .invalid(field: "weeks", message: "weeks must be between 1 and 520; got \(weeks)") }
+        let level: Seniority = level == .lead ? .senior : level
+        let group = region == .us ? "local-us" : "local-eu-west"
+        guard let cell = card.marketCell(location: group, level: level, category: category) else {
+            throw .invalid(field: "level", message: "the rate card has no \(group) salary for \(level.rawValue) \(category.rawValue)")
+        }
+        // The survey cells are contractor-loaded hourly rates (salary / 2080 × 1.3): undo the loading.
+        let salary = Self.round(cell.medianCents * 2080 * 1000, dividedBy: 1300)
+        let employed = Self.round(Self.round(salary * card.inHouseOverhead, dividedBy: 1000) * weeks, dividedBy: 52)
+        let recruiting = Self.round(salary * card.recruitingFee, dividedBy: 1000)
+        return InHouseCost(annualSalaryCents: salary, overheadPerMille: card.inHouseOverhead, recruitingCents: recruiting,
+                           weeksToHire: card.weeksToHire, totalCents: employed + recruiting,
+                           sources: ["\(group) \(level.rawValue) \(category.rawValue) median salary from \(cell.n) reports — \(card.marketSource)",
+                                     "overhead ×\(Self.factor(card.inHouseOverhead)), recruiting \(card.recruitingFee / 10)% of a year's salary, \(card.weeksToHire) weeks to hire: Vetted defaults (docs/rate-card.md)"])
     }
 
     static func round(_ value: Int, dividedBy divisor: Int) -> Int { (value + divisor / 2) / divisor }

@@ -67,6 +67,13 @@ public struct RateCard: Sendable {
     public var model: [EngagementModel: Int]
     public var market: [MarketCell]
     public var marketSource: String
+    /// Survey location groups: "offshore" → ["IN", "PK", …].
+    public var locationGroups: [String: [String]]
+    /// In-house cost: employer overhead on salary (per mille), recruiting fee (per mille of
+    /// one year's salary) and weeks to hire. Sources in docs/rate-card.md.
+    public var inHouseOverhead = 1300
+    public var recruitingFee = 200
+    public var weeksToHire = 8
 
     /// The card Vetted ships: the guide's bands and the survey cells bundled with the module.
     public static let standard: RateCard = {
@@ -82,6 +89,7 @@ public struct RateCard: Sendable {
             struct Source: Decodable { let dataset: String; let license: String; let commit: String; let hourly: String }
             let source: Source
             let cells: [MarketCell]
+            let locationGroups: [String: [String]]
         }
         let file = try JSONDecoder().decode(File.self, from: marketData)
         offshoreBands = [.junior: (1500, 3000), .mid: (3000, 6000), .senior: (6000, 12000)]
@@ -89,10 +97,23 @@ public struct RateCard: Sendable {
         complexity = [.basic: 900, .standard: 1000, .complex: 1250]
         model = [.freelancer: 1100, .dedicated: 1000, .project: 1150, .inHouse: 1250]
         market = file.cells
+        locationGroups = file.locationGroups
         marketSource = "\(file.source.dataset), \(file.source.license), commit \(file.source.commit); hourly = \(file.source.hourly)"
     }
 
     func marketCell(location: String, level: Seniority, category: RoleCategory) -> MarketCell? {
         market.first { $0.location == location && $0.level == level.rawValue && $0.specialty == category.rawValue }
+    }
+
+    /// The band a developer living in `country` is compared with: the guide's band offshore,
+    /// the survey's p25–p75 elsewhere. nil for countries outside every group.
+    public func band(forCountry country: String, level: Seniority) -> (group: String, band: RateBand)? {
+        let level: Seniority = level == .lead ? .senior : level
+        guard let group = locationGroups.first(where: { $0.value.contains(country.uppercased()) })?.key else { return nil }
+        if group == "offshore", let (low, high) = offshoreBands[level] {
+            return (group, RateBand(low: low, expected: (low + high) / 2, high: high))
+        }
+        guard let cell = market.first(where: { $0.location == group && $0.level == level.rawValue && $0.specialty == "all" }) else { return nil }
+        return (group, RateBand(low: cell.p25Cents, expected: cell.medianCents, high: cell.p75Cents))
     }
 }

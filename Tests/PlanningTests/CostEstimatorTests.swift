@@ -64,3 +64,27 @@ import Planning
         #expect(throws: DomainError.self) { try estimator.estimate(hybrid) }
     }
 }
+
+@Suite struct InHouseAndPlacementTests {
+    @Test func in_house_cost_is_salary_with_overhead_for_the_weeks_plus_recruiting() throws {
+        let estimator = CostEstimator()
+        let cost = try estimator.inHouse(category: .aiML, level: .senior, weeks: 52)
+        // Senior ai-ml local-us median 11800 cents/h (loaded 1.3) → salary 11800 × 2080 / 1.3 = 18,880,000 cents.
+        #expect(cost.annualSalaryCents == 18_880_000)
+        #expect(cost.recruitingCents == 3_776_000)
+        #expect(cost.totalCents == 18_880_000 * 13 / 10 + 3_776_000)
+        #expect(cost.weeksToHire == 8)
+    }
+
+    @Test func a_candidates_rate_is_placed_in_the_band_for_where_they_live() throws {
+        let card = RateCard.standard
+        let india = try #require(card.band(forCountry: "IN", level: .mid))
+        #expect(india.group == "offshore")
+        #expect(india.band.place(4500) == .within)
+        #expect(india.band.place(9000) == .above)
+        let us = try #require(card.band(forCountry: "us", level: .senior))
+        #expect(us.group == "local-us")
+        #expect(us.band.place(4500) == .below)
+        #expect(card.band(forCountry: "AQ", level: .mid) == nil)
+    }
+}

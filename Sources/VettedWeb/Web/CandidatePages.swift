@@ -2,6 +2,7 @@ import Fluent
 import Vapor
 import VettedDomain
 import VettedStore
+import Planning
 
 /// The talent pool: search, create, show with evidence, edit.
 struct CandidatePages: RouteCollection {
@@ -186,6 +187,8 @@ struct CandidateView: Encodable {
     let seniority: String
     let yearsExperience: Int
     let rate: String
+    /// Where the rate sits against the band for the candidate's country and seniority.
+    let ratePlacement: String
     let availableFrom: String
     let hoursPerWeek: String
     let engagementPreferences: String
@@ -208,6 +211,13 @@ struct CandidateView: Encodable {
         yearsExperience = c.yearsExperience
         rate = c.hourlyRateCents.map { Money(cents: Int64($0), currency: (try? CurrencyCode(c.currency)) ?? .usd).formatted + "/h" } ?? "—"
         availableFrom = c.availableFrom ?? "—"
+        if let cents = c.hourlyRateCents, let country = c.country, let seniority = Seniority(rawValue: c.seniority),
+           let (group, band) = RateCard.standard.band(forCountry: country, level: seniority) {
+            let money = { (cents: Int) in Money(cents: Int64(cents), currency: .usd).formatted }
+            ratePlacement = "\(band.place(cents).rawValue) the \(group) band for \(seniority.rawValue) developers (\(money(band.low))–\(money(band.high))/h)"
+        } else {
+            ratePlacement = ""
+        }
         hoursPerWeek = c.hoursPerWeek.map { "\($0) h/week" } ?? "—"
         engagementPreferences = c.engagementPreferences.isEmpty ? "—" : c.engagementPreferences.joined(separator: ", ")
         englishLevel = c.englishLevel.flatMap { EnglishLevel(rawValue: $0)?.label } ?? "—"

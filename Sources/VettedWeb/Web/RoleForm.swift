@@ -95,8 +95,11 @@ struct RoleFormContext: Encodable {
     let ipOwnerships: [Option]
     let organizations: [Option]
     let cancel: String
+    /// What the intake read from a brief, when the form came from one.
+    let reading: BriefReading?
 
-    init(layout: Layout, action: String, heading: String, form: RoleForm, failure: ValidationFailure?, organizations: [Option], cancel: String) {
+    init(layout: Layout, action: String, heading: String, form: RoleForm, failure: ValidationFailure?, organizations: [Option], cancel: String, reading: BriefReading? = nil) {
+        self.reading = reading
         self.layout = layout
         self.action = action
         self.heading = heading

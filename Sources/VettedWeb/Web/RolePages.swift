@@ -10,6 +10,8 @@ struct RolePages: RouteCollection {
         let roles = routes.grouped("roles")
         roles.get(use: list)
         roles.get("new", use: new)
+        roles.get("intake", use: intake)
+        roles.post("intake", use: fromBrief)
         roles.post(use: create)
         roles.get(":roleID", use: show)
         roles.get(":roleID", "edit", use: edit)
@@ -55,6 +57,39 @@ struct RolePages: RouteCollection {
         form.workEnd = "17:00"
         form.currency = "USD"
         return try await renderForm(req, action: "/roles", heading: "New role", form: form, failure: nil, cancel: "/roles", status: .ok)
+    }
+
+    struct IntakeContext: Encodable {
+        let layout: Layout
+        let brief: String
+        let error: String?
+    }
+
+    /// Step one of the intake: the brief in the client's own words.
+    func intake(req: Request) async throws -> Response {
+        try (try req.scope).require(.editRoles)
+        return try await req.page("role-intake", IntakeContext(layout: Layout(title: "Describe the work", request: req), brief: "", error: nil))
+    }
+
+    /// Step two: the full form, filled from what the brief says, with the words that
+    /// decided the category and what the brief still lacks.
+    func fromBrief(req: Request) async throws -> Response {
+        try (try req.scope).require(.editRoles)
+        let brief = (try? req.content.get(String.self, at: "brief"))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard !brief.isEmpty else {
+            return try await req.page("role-intake", IntakeContext(layout: Layout(title: "Describe the work", request: req), brief: "",
+                                                                  error: "Write a few sentences about the work first."), status: .badRequest)
+        }
+        let reading = BriefReading(brief)
+        var form = RoleForm()
+        form.summary = brief
+        form.category = reading.category
+        form.specialties = reading.specialties.joined(separator: ", ")
+        form.integrations = reading.integrations.joined(separator: ", ")
+        form.workStart = "09:00"
+        form.workEnd = "17:00"
+        form.currency = "USD"
+        return try await renderForm(req, action: "/roles", heading: "New role", form: form, failure: nil, cancel: "/roles", status: .ok, reading: reading)
     }
 
     func create(req: Request) async throws -> Response {
@@ -144,7 +179,8 @@ struct RolePages: RouteCollection {
         }
     }
 
-    private func renderForm(_ req: Request, action: String, heading: String, form: RoleForm, failure: ValidationFailure?, cancel: String, status: HTTPResponseStatus) async throws -> Response {
+    private func renderForm(_ req: Request, action: String, heading: String, form: RoleForm, failure: ValidationFailure?, cancel: String,
+                            status: HTTPResponseStatus, reading: BriefReading? = nil) async throws -> Response {
         let scope = try req.scope
         var organizations: [Option] = []
         if scope.seesEverything && form.version == nil {
@@ -154,7 +190,7 @@ struct RolePages: RouteCollection {
         }
         return try await req.page("role-form", RoleFormContext(
             layout: Layout(title: heading, request: req), action: action, heading: heading, form: form,
-            failure: failure, organizations: organizations, cancel: cancel), status: status)
+            failure: failure, organizations: organizations, cancel: cancel, reading: reading), status: status)
     }
 }
 

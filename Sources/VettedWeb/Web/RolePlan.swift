@@ -87,7 +87,7 @@ struct RolePlan: Encodable {
         let weeks = draft.durationWeeks ?? 1
         costBasis = draft.durationWeeks == nil ? "\(hoursPerWeek) h for one week (the role has no duration yet)" : "\(hoursPerWeek) h/week × \(weeks) weeks"
         let level: Seniority = draft.seniority
-        costs = WorkLocation.allCases.compactMap { location in
+        var costs: [Cost] = WorkLocation.allCases.compactMap { location in
             var estimate = EstimateRequest(category: draft.category, level: level, location: location, hoursPerWeek: hoursPerWeek, weeks: weeks)
             estimate.region = draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us
             guard let result = try? CostEstimator().estimate(estimate) else { return nil }
@@ -95,6 +95,14 @@ struct RolePlan: Encodable {
             return Cost(location: location.label, hourly: "\(money(result.hourlyCents.low)) – \(money(result.hourlyCents.high)) (expected \(money(result.hourlyCents.expected)))",
                         total: "\(money(result.totalCents.low)) – \(money(result.totalCents.high))")
         }
+        if let employee = try? CostEstimator().inHouse(category: draft.category, level: level, weeks: weeks,
+                                                       region: draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us) {
+            let money = { (cents: Int) in Money(cents: Int64(cents), currency: .usd).formatted }
+            costs.append(Cost(location: "In-house employee (local)",
+                              hourly: "salary \(money(employee.annualSalaryCents))/year × \(Double(employee.overheadPerMille) / 1000) overhead; hiring takes about \(employee.weeksToHire) weeks",
+                              total: "\(money(employee.totalCents)) incl. \(money(employee.recruitingCents)) recruiting"))
+        }
+        self.costs = costs
 
         let date = draft.startDate ?? Self.localDate(today, zone: draft.timeZone)
         overlapDate = date.description
