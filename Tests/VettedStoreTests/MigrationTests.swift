@@ -7,7 +7,7 @@ import VettedWeb
 
 @Suite struct MigrationTests {
     static let tables = ["organizations", "users", "memberships", "sessions", "api_tokens", "login_throttles",
-                         "roles", "candidates", "candidate_skills", "applications", "audit_events", "role_checklist_items"]
+                         "roles", "candidates", "candidate_skills", "applications", "audit_events", "role_checklist_items", "rate_cards"]
 
     @Test func migrations_create_every_table_and_revert_removes_them_all() async throws {
         try await TestDatabase.withApp { app in

@@ -16,5 +16,6 @@ public enum VettedMigrations {
         M010CreateApplications(),
         M011CreateAuditEvents(),
         M012CreateRoleChecklistItems(),
+        M013CreateRateCards(),
     ]
 }

@@ -14,6 +14,8 @@ struct PlanningAPI: RouteCollection {
         planning.post("checklist", use: checklist)
         planning.post("estimate", use: estimate)
         planning.post("overlap", use: overlap)
+        routes.get("rate-card", use: rateCard)
+        routes.put("rate-card", use: saveRateCard)
     }
 
     struct RolePlanDTO: Content {
@@ -38,19 +40,46 @@ struct PlanningAPI: RouteCollection {
         request.hasBudget = draft.budgetHourlyCents != nil || draft.budgetTotalCents != nil
         request.hasOverlapRequirement = draft.overlapHours != nil
         let region: ClientRegion = draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us
+        let estimator = CostEstimator(card: try await OrganizationRateCard.card(OrganizationID(role.$organization.id), on: req.db))
         var estimates: [String: CostEstimate] = [:]
         for location in WorkLocation.allCases {
             var estimate = EstimateRequest(category: draft.category, level: draft.seniority, location: location,
                                            hoursPerWeek: draft.hoursPerWeek ?? 40, weeks: draft.durationWeeks ?? 1)
             estimate.region = region
-            estimates[location.rawValue] = try CostEstimator().estimate(estimate)
+            estimates[location.rawValue] = try estimator.estimate(estimate)
         }
         var advisor = AdvisorRequest(category: draft.category, level: draft.seniority, durationWeeks: draft.durationWeeks ?? 12,
                                      hoursPerWeek: draft.hoursPerWeek ?? 40, daysUntilStart: 30, clientOwnsIP: draft.ipOwnership == .client,
                                      fixedScope: !draft.deliverables.isEmpty, overlapHours: draft.overlapHours ?? 0, budgetHourlyCents: draft.budgetHourlyCents)
         advisor.region = region
         return RolePlanDTO(roleId: role.typedID.description, checklist: try ChecklistBuilder().build(request),
-                           estimates: estimates, advice: try HiringModelAdvisor().advise(advisor))
+                           estimates: estimates, advice: try HiringModelAdvisor(estimator: estimator).advise(advisor))
+    }
+
+    struct RateCardDTO: Content {
+        struct Version: Content { let version: Int; let savedBy: String; let savedAt: Date? }
+        let version: Int
+        let settings: RateCardSettings
+        let history: [Version]
+    }
+
+    struct RateCardInput: Content {
+        let version: Int?
+        let settings: RateCardSettings
+    }
+
+    func rateCard(req: Request) async throws -> RateCardDTO {
+        let scope = try req.scope
+        let (settings, version) = try await OrganizationRateCard.current(scope.organizationID, on: req.db)
+        let history = try await RateCardWrites.history(scope.organizationID, on: req.db).map { RateCardDTO.Version(version: $0.version, savedBy: $0.savedBy, savedAt: $0.createdAt) }
+        return RateCardDTO(version: version, settings: settings, history: history)
+    }
+
+    func saveRateCard(req: Request) async throws -> RateCardDTO {
+        let scope = try req.scope
+        let input = try req.content.decode(RateCardInput.self)
+        _ = try await OrganizationRateCard.save(input.settings, expectedVersion: input.version, scope: scope, on: req.db)
+        return try await rateCard(req: req)
     }
 
     struct ChecklistInput: Content {
@@ -94,7 +123,7 @@ struct PlanningAPI: RouteCollection {
         request.model = try EngagementModel.parse(input.model ?? "dedicated", field: "model")
         request.localSharePercent = input.localSharePercent ?? 30
         request.region = try ClientRegion.parse(input.region ?? "us", field: "region")
-        return try CostEstimator().estimate(request)
+        return try CostEstimator(card: try await OrganizationRateCard.card(try req.scope.organizationID, on: req.db)).estimate(request)
     }
 
     struct OverlapInput: Content {
@@ -118,6 +147,7 @@ struct PlanningAPI: RouteCollection {
 }
 
 extension Checklist: Content {}
+extension RateCardSettings: Content {}
 extension CostEstimate: Content {}
 extension HiringAdvice: Content {}
 extension OverlapReport.DayJSON: Content {}

@@ -26,6 +26,7 @@ func registerRoutes(_ app: Application) throws {
     try signedIn.register(collection: ApplicationPages())
     try signedIn.register(collection: AdminPages())
     try signedIn.register(collection: AccountPage())
+    try signedIn.register(collection: RateCardPage())
 
     let api = app.grouped("api", "v1").grouped(BearerAuthenticator())
     try api.register(collection: MeAPI())

@@ -40,6 +40,8 @@ enum OpenAPIDocument {
         .init(method: "patch", path: "/api/v1/applications/{applicationID}", summary: "Move an application to another stage", tag: "applications", request: "ApplicationInput", response: "Application", status: "200"),
         .init(method: "get", path: "/api/v1/roles/{roleID}/checklist", summary: "The role's saved skill checklist", tag: "roles", request: nil, response: "RoleChecklist", status: "200"),
         .init(method: "put", path: "/api/v1/roles/{roleID}/checklist", summary: "Replace the role's checklist (skills by id, name or alias)", tag: "roles", request: "RoleChecklistInput", response: "RoleChecklist", status: "200"),
+        .init(method: "get", path: "/api/v1/rate-card", summary: "The caller's organization's rate card and its versions", tag: "planning", request: nil, response: "RateCard", status: "200"),
+        .init(method: "put", path: "/api/v1/rate-card", summary: "Save a new version of the rate card (admins; send the version you read)", tag: "planning", request: "RateCardInput", response: "RateCard", status: "200"),
         .init(method: "get", path: "/api/v1/roles/{roleID}/plan", summary: "A role's checklist, estimates by location and hiring-model advice", tag: "planning", request: nil, response: "RolePlan", status: "200"),
         .init(method: "post", path: "/api/v1/planning/checklist", summary: "Skill checklist for a category, specialties, integrations and a brief", tag: "planning", request: "ChecklistInput", response: "Checklist", status: "200"),
         .init(method: "post", path: "/api/v1/planning/estimate", summary: "Cost estimate: hourly and total, low / expected / high, in cents", tag: "planning", request: "EstimateInput", response: "Estimate", status: "200"),

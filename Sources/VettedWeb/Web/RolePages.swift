@@ -129,7 +129,8 @@ struct RolePages: RouteCollection {
         return try await req.page("role", ShowContext(
             layout: Layout(title: role.title, request: req), role: RoleView(role),
             pipeline: applications.map(PipelineRow.init),
-            plan: RolePlan(role, saved: try await ChecklistWrites.current(of: role.typedID, on: req.db)),
+            plan: RolePlan(role, saved: try await ChecklistWrites.current(of: role.typedID, on: req.db),
+                           card: try await OrganizationRateCard.card(OrganizationID(role.$organization.id), on: req.db)),
             canEdit: scope.allows(.editRoles), canManagePipeline: scope.allows(.manageApplications) && scope.seesEverything))
     }
 
@@ -137,10 +138,11 @@ struct RolePages: RouteCollection {
     func costChart(req: Request) async throws -> Response {
         let role = try await req.scope.role(try req.id(RoleID.self, "roleID"), on: req.db)
         let draft = role.draft
+        let estimator = CostEstimator(card: try await OrganizationRateCard.card(OrganizationID(role.$organization.id), on: req.db))
         let rows = WorkLocation.allCases.compactMap { location -> CostChart.Row? in
             var request = EstimateRequest(category: draft.category, level: draft.seniority, location: location, hoursPerWeek: 40, weeks: 1)
             request.region = draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us
-            return (try? CostEstimator().estimate(request)).map { CostChart.Row(label: location.label, band: $0.hourlyCents) }
+            return (try? estimator.estimate(request)).map { CostChart.Row(label: location.label, band: $0.hourlyCents) }
         }
         let response = Response(status: .ok, body: .init(string: CostChart.svg(rows)))
         response.headers.contentType = HTTPMediaType(type: "image", subType: "svg+xml")

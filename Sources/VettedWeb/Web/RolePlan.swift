@@ -52,7 +52,8 @@ struct RolePlan: Encodable {
                             "Europe/Kyiv", "Africa/Lagos", "Africa/Cairo", "Africa/Nairobi", "Asia/Karachi", "Asia/Kolkata",
                             "Asia/Ho_Chi_Minh", "Asia/Manila"]
 
-    init(_ role: RoleModel, saved: [ChecklistWrites.Line] = [], today: Date = Date()) {
+    init(_ role: RoleModel, saved: [ChecklistWrites.Line] = [], card: RateCard = .standard, today: Date = Date()) {
+        let estimator = CostEstimator(card: card)
         let draft = role.draft
         var request = ChecklistRequest(category: draft.category)
         request.specialties = draft.specialties.filter { ChecklistBuilder.specialties[$0.lowercased()] != nil }
@@ -90,12 +91,12 @@ struct RolePlan: Encodable {
         var costs: [Cost] = WorkLocation.allCases.compactMap { location in
             var estimate = EstimateRequest(category: draft.category, level: level, location: location, hoursPerWeek: hoursPerWeek, weeks: weeks)
             estimate.region = draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us
-            guard let result = try? CostEstimator().estimate(estimate) else { return nil }
+            guard let result = try? estimator.estimate(estimate) else { return nil }
             func money(_ cents: Int) -> String { Money(cents: Int64(cents), currency: .usd).formatted }
             return Cost(location: location.label, hourly: "\(money(result.hourlyCents.low)) – \(money(result.hourlyCents.high)) (expected \(money(result.hourlyCents.expected)))",
                         total: "\(money(result.totalCents.low)) – \(money(result.totalCents.high))")
         }
-        if let employee = try? CostEstimator().inHouse(category: draft.category, level: level, weeks: weeks,
+        if let employee = try? estimator.inHouse(category: draft.category, level: level, weeks: weeks,
                                                        region: draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us) {
             let money = { (cents: Int) in Money(cents: Int64(cents), currency: .usd).formatted }
             costs.append(Cost(location: "In-house employee (local)",
@@ -129,7 +130,7 @@ struct RolePlan: Encodable {
                                             clientOwnsIP: draft.ipOwnership == .client, fixedScope: !draft.deliverables.isEmpty,
                                             overlapHours: draft.overlapHours ?? 0, budgetHourlyCents: draft.budgetHourlyCents)
         advisorRequest.region = draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us
-        let advice = try? HiringModelAdvisor().advise(advisorRequest)
+        let advice = try? HiringModelAdvisor(estimator: estimator).advise(advisorRequest)
         func rows(_ options: [AdvisedOption]) -> [Advice] {
             options.map { o in
                 Advice(option: o.option, score: o.score,
