@@ -28,6 +28,9 @@ import VettedTestSupport
             // Senior offshore band for 400 hours: $60–$120/h → $24,000–$48,000.
             #expect(page.body.contains("$24,000.00 – $48,000.00"))
             #expect(page.body.contains("Asia/Kolkata"))
+            // Where the guide and the survey disagree, the page shows both.
+            #expect(page.body.contains("survey: $"))
+            #expect(page.body.contains("Monthly (expected)"))
             let chart = try await browser.get("/roles/\(f.roleA)/cost-chart.svg")
             #expect(chart.status == .ok)
             #expect(chart.headers.contentType?.subType == "svg+xml")

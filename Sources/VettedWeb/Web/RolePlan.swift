@@ -13,7 +13,10 @@ struct RolePlan: Encodable {
     struct Cost: Encodable {
         let location: String
         let hourly: String
+        let monthly: String
         let total: String
+        /// What the salary survey says for the same cell, where the figure is the guide's.
+        let survey: String
     }
     struct Zone: Encodable {
         let zone: String
@@ -93,15 +96,24 @@ struct RolePlan: Encodable {
             estimate.region = draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us
             guard let result = try? estimator.estimate(estimate) else { return nil }
             func money(_ cents: Int) -> String { Money(cents: Int64(cents), currency: .usd).formatted }
+            // A month is 52/12 weeks of the role's hours.
+            let monthly = result.hourlyCents.expected * hoursPerWeek * 52 / 12
+            var survey = ""
+            if location == .offshore, let cell = card.market.first(where: { $0.location == "offshore" && $0.level == (level == .lead ? "senior" : level.rawValue) && $0.specialty == draft.category.rawValue }) {
+                survey = "survey: \(money(cell.p25Cents)) – \(money(cell.p75Cents)), median \(money(cell.medianCents))"
+                    + (cell.fallback.map { " (\($0.n) salaries, \($0.specialty) specialties)" } ?? " (\(cell.n) salaries)")
+            }
             return Cost(location: location.label, hourly: "\(money(result.hourlyCents.low)) – \(money(result.hourlyCents.high)) (expected \(money(result.hourlyCents.expected)))",
-                        total: "\(money(result.totalCents.low)) – \(money(result.totalCents.high))")
+                        monthly: money(monthly), total: "\(money(result.totalCents.low)) – \(money(result.totalCents.high))", survey: survey)
         }
         if let employee = try? estimator.inHouse(category: draft.category, level: level, weeks: weeks,
                                                        region: draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us) {
             let money = { (cents: Int) in Money(cents: Int64(cents), currency: .usd).formatted }
             costs.append(Cost(location: "In-house employee (local)",
-                              hourly: "salary \(money(employee.annualSalaryCents))/year × \(Double(employee.overheadPerMille) / 1000) overhead; hiring takes about \(employee.weeksToHire) weeks",
-                              total: "\(money(employee.totalCents)) incl. \(money(employee.recruitingCents)) recruiting"))
+                              hourly: "salary \(money(employee.annualSalaryCents))/year × \(Double(employee.overheadPerMille) / 1000) overhead",
+                              monthly: money(employee.annualSalaryCents * employee.overheadPerMille / 1000 / 12),
+                              total: "\(money(employee.totalCents)) incl. \(money(employee.recruitingCents)) recruiting",
+                              survey: "hiring takes about \(employee.weeksToHire) weeks"))
         }
         self.costs = costs
 
