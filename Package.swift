@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "VettedDomain"),
         // Engines: pure Swift over the domain, no web or database imports.
         .target(name: "WorkingHours", dependencies: ["VettedDomain"]),
+        .target(name: "PythonSource"),
+        .target(name: "Portfolio", dependencies: ["PythonSource", "Taxonomy", "VettedDomain"]),
         .target(name: "Taxonomy", dependencies: ["VettedDomain"], resources: [.copy("taxonomy.json")]),
         .target(name: "Planning", dependencies: ["VettedDomain", "Taxonomy"], resources: [.copy("ratecard-data.json")]),
         // Fluent models, numbered migrations, queries, the tenant scope. No Vapor.
@@ -62,6 +64,7 @@ let package = Package(
                 "VettedWeb",
                 "WorkingHours",
                 "Planning",
+                "Portfolio",
                 "VettedStore",
                 "VettedDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -77,6 +80,8 @@ let package = Package(
         .testTarget(name: "WorkingHoursTests", dependencies: ["WorkingHours", "VettedDomain"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Taxonomy", "VettedDomain"]),
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "VettedDomain"]),
+        .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource"]),
+        .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "Taxonomy"]),
         .testTarget(
             name: "VettedStoreTests",
             dependencies: ["VettedStore", "VettedDomain", "VettedWeb", "VettedTestSupport",
