@@ -9,6 +9,12 @@ public enum WorkLocation: String, Vocabulary {
 /// The client's region: which countries are "local" and which "nearshore".
 public enum ClientRegion: String, Vocabulary {
     case us, eu
+
+    /// A client in a European zone compares with European salaries; everyone else with US ones
+    /// (the survey's two deep local markets).
+    public init(zone: ZoneName) {
+        self = zone.identifier.hasPrefix("Europe/") ? .eu : .us
+    }
 }
 
 public enum Complexity: String, Vocabulary {

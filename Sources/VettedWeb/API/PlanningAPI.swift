@@ -28,18 +28,8 @@ struct PlanningAPI: RouteCollection {
     func rolePlan(req: Request) async throws -> RolePlanDTO {
         let role = try await req.scope.role(try req.id(RoleID.self, "roleID"), on: req.db)
         let draft = role.draft
-        var request = ChecklistRequest(category: draft.category)
-        request.specialties = draft.specialties.filter { ChecklistBuilder.specialties[$0.lowercased()] != nil }
-        request.integrations = draft.integrations
-        request.features = draft.features
-        request.summary = draft.summary
-        request.seniority = draft.seniority
-        request.deliverables = draft.deliverables
-        request.hasTimeline = draft.startDate != nil && draft.durationWeeks != nil
-        request.hasIPOwnership = draft.ipOwnership != nil
-        request.hasBudget = draft.budgetHourlyCents != nil || draft.budgetTotalCents != nil
-        request.hasOverlapRequirement = draft.overlapHours != nil
-        let region: ClientRegion = draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us
+        let request = RoleChecklist.request(for: draft)
+        let region: ClientRegion = ClientRegion(zone: draft.timeZone)
         let estimator = CostEstimator(card: try await OrganizationRateCard.card(OrganizationID(role.$organization.id), on: req.db))
         var estimates: [String: CostEstimate] = [:]
         for location in WorkLocation.allCases {

@@ -141,7 +141,7 @@ struct RolePages: RouteCollection {
         let estimator = CostEstimator(card: try await OrganizationRateCard.card(OrganizationID(role.$organization.id), on: req.db))
         let rows = WorkLocation.allCases.compactMap { location -> CostChart.Row? in
             var request = EstimateRequest(category: draft.category, level: draft.seniority, location: location, hoursPerWeek: 40, weeks: 1)
-            request.region = draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us
+            request.region = ClientRegion(zone: draft.timeZone)
             return (try? estimator.estimate(request)).map { CostChart.Row(label: location.label, band: $0.hourlyCents) }
         }
         let response = Response(status: .ok, body: .init(string: CostChart.svg(rows)))

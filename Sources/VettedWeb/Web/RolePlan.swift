@@ -58,17 +58,7 @@ struct RolePlan: Encodable {
     init(_ role: RoleModel, saved: [ChecklistWrites.Line] = [], card: RateCard = .standard, today: Date = Date()) {
         let estimator = CostEstimator(card: card)
         let draft = role.draft
-        var request = ChecklistRequest(category: draft.category)
-        request.specialties = draft.specialties.filter { ChecklistBuilder.specialties[$0.lowercased()] != nil }
-        request.integrations = draft.integrations
-        request.features = draft.features
-        request.summary = draft.summary
-        request.seniority = draft.seniority
-        request.deliverables = draft.deliverables
-        request.hasTimeline = draft.startDate != nil && draft.durationWeeks != nil
-        request.hasIPOwnership = draft.ipOwnership != nil
-        request.hasBudget = draft.budgetHourlyCents != nil || draft.budgetTotalCents != nil
-        request.hasOverlapRequirement = draft.overlapHours != nil
+        let request = RoleChecklist.request(for: draft)
         let checklist = try? ChecklistBuilder().build(request)
         checklistSaved = !saved.isEmpty
         if saved.isEmpty {
@@ -93,7 +83,7 @@ struct RolePlan: Encodable {
         let level: Seniority = draft.seniority
         var costs: [Cost] = WorkLocation.allCases.compactMap { location in
             var estimate = EstimateRequest(category: draft.category, level: level, location: location, hoursPerWeek: hoursPerWeek, weeks: weeks)
-            estimate.region = draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us
+            estimate.region = ClientRegion(zone: draft.timeZone)
             guard let result = try? estimator.estimate(estimate) else { return nil }
             func money(_ cents: Int) -> String { Money(cents: Int64(cents), currency: .usd).formatted }
             // A month is 52/12 weeks of the role's hours.
@@ -107,7 +97,7 @@ struct RolePlan: Encodable {
                         monthly: money(monthly), total: "\(money(result.totalCents.low)) – \(money(result.totalCents.high))", survey: survey)
         }
         if let employee = try? estimator.inHouse(category: draft.category, level: level, weeks: weeks,
-                                                       region: draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us) {
+                                                       region: ClientRegion(zone: draft.timeZone)) {
             let money = { (cents: Int) in Money(cents: Int64(cents), currency: .usd).formatted }
             costs.append(Cost(location: "In-house employee (local)",
                               hourly: "salary \(money(employee.annualSalaryCents))/year × \(Double(employee.overheadPerMille) / 1000) overhead",
@@ -141,7 +131,7 @@ struct RolePlan: Encodable {
                                             hoursPerWeek: hoursPerWeek, daysUntilStart: daysUntilStart,
                                             clientOwnsIP: draft.ipOwnership == .client, fixedScope: !draft.deliverables.isEmpty,
                                             overlapHours: draft.overlapHours ?? 0, budgetHourlyCents: draft.budgetHourlyCents)
-        advisorRequest.region = draft.timeZone.identifier.hasPrefix("Europe/") ? .eu : .us
+        advisorRequest.region = ClientRegion(zone: draft.timeZone)
         let advice = try? HiringModelAdvisor(estimator: estimator).advise(advisorRequest)
         func rows(_ options: [AdvisedOption]) -> [Advice] {
             options.map { o in
