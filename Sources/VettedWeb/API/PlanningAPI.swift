@@ -38,10 +38,7 @@ struct PlanningAPI: RouteCollection {
             estimate.region = region
             estimates[location.rawValue] = try estimator.estimate(estimate)
         }
-        var advisor = AdvisorRequest(category: draft.category, level: draft.seniority, durationWeeks: draft.durationWeeks ?? 12,
-                                     hoursPerWeek: draft.hoursPerWeek ?? 40, daysUntilStart: 30, clientOwnsIP: draft.ipOwnership == .client,
-                                     fixedScope: !draft.deliverables.isEmpty, overlapHours: draft.overlapHours ?? 0, budgetHourlyCents: draft.budgetHourlyCents)
-        advisor.region = region
+        let advisor = RoleChecklist.advisorRequest(for: draft)
         return RolePlanDTO(roleId: role.typedID.description, checklist: try ChecklistBuilder().build(request),
                            estimates: estimates, advice: try HiringModelAdvisor(estimator: estimator).advise(advisor))
     }

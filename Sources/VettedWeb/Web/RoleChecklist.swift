@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import Planning
 import Taxonomy
 import VettedDomain
@@ -19,6 +20,23 @@ enum RoleChecklist {
         request.hasIPOwnership = draft.ipOwnership != nil
         request.hasBudget = draft.budgetHourlyCents != nil || draft.budgetTotalCents != nil
         request.hasOverlapRequirement = draft.overlapHours != nil
+        return request
+    }
+
+    /// The advisor's view of a role: a role without a duration is advised as 12 weeks, and
+    /// days until start count in the role's own zone.
+    static func advisorRequest(for draft: RoleDraft, today: Date = Date()) -> AdvisorRequest {
+        var daysUntilStart = 0
+        if let start = draft.startDate {
+            let startDay = RolePlan.noon(start, zone: draft.timeZone)
+            let todayNoon = RolePlan.noon(RolePlan.localDate(today, zone: draft.timeZone), zone: draft.timeZone)
+            daysUntilStart = max(0, Int((startDay.timeIntervalSince(todayNoon) / 86_400).rounded()))
+        }
+        var request = AdvisorRequest(category: draft.category, level: draft.seniority, durationWeeks: draft.durationWeeks ?? 12,
+                                     hoursPerWeek: draft.hoursPerWeek ?? 40, daysUntilStart: daysUntilStart,
+                                     clientOwnsIP: draft.ipOwnership == .client, fixedScope: !draft.deliverables.isEmpty,
+                                     overlapHours: draft.overlapHours ?? 0, budgetHourlyCents: draft.budgetHourlyCents)
+        request.region = ClientRegion(zone: draft.timeZone)
         return request
     }
 

@@ -122,17 +122,7 @@ struct RolePlan: Encodable {
             zones = []
         }
 
-        var daysUntilStart = 0
-        if let start = draft.startDate {
-            let startDay = Self.noon(start, zone: draft.timeZone), todayNoon = Self.noon(Self.localDate(today, zone: draft.timeZone), zone: draft.timeZone)
-            daysUntilStart = max(0, Int((startDay.timeIntervalSince(todayNoon) / 86_400).rounded()))
-        }
-        var advisorRequest = AdvisorRequest(category: draft.category, level: draft.seniority, durationWeeks: draft.durationWeeks ?? 12,
-                                            hoursPerWeek: hoursPerWeek, daysUntilStart: daysUntilStart,
-                                            clientOwnsIP: draft.ipOwnership == .client, fixedScope: !draft.deliverables.isEmpty,
-                                            overlapHours: draft.overlapHours ?? 0, budgetHourlyCents: draft.budgetHourlyCents)
-        advisorRequest.region = ClientRegion(zone: draft.timeZone)
-        let advice = try? HiringModelAdvisor(estimator: estimator).advise(advisorRequest)
+        let advice = try? HiringModelAdvisor(estimator: estimator).advise(RoleChecklist.advisorRequest(for: draft, today: today))
         func rows(_ options: [AdvisedOption]) -> [Advice] {
             options.map { o in
                 Advice(option: o.option, score: o.score,
