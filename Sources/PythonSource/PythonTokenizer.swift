@@ -12,7 +12,6 @@ public enum PythonTokenizer {
         var depth = 0
         var atLineStart = true
         var indent = 0
-        var column = 0
 
         func emit(_ kind: PythonToken.Kind, _ start: Int, _ end: Int, line: Int) {
             var text = ""
@@ -36,7 +35,6 @@ public enum PythonTokenizer {
                     j += 1
                 }
                 if depth == 0 { indent = width }
-                column = width
                 i = j
                 atLineStart = false
                 continue
@@ -110,7 +108,6 @@ public enum PythonTokenizer {
                     emit(.op, start, i, line: line)
                 }
             }
-            _ = column
         }
         if depth == 0 { endLogicalLine() } else if tokens.last?.kind != .newline {
             tokens.append(PythonToken(kind: .newline, text: "", line: line, indent: indent))

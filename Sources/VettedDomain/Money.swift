@@ -9,6 +9,9 @@ public struct Money: Hashable, Codable, Sendable {
         self.currency = currency
     }
 
+    /// US dollars, the currency every estimate is in.
+    public static func usd(_ cents: Int) -> Money { Money(cents: Int64(cents), currency: .usd) }
+
     /// "$45.00", "€1,200.50": for display only.
     public var formatted: String {
         let sign = cents < 0 ? "-" : ""

@@ -59,7 +59,7 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let memberRole = try MemberRole.parse(role, field: "role")
             let generated = password == nil && ProcessInfo.processInfo.environment["VETTED_NEW_USER_PASSWORD"] == nil
-            let secret = password ?? ProcessInfo.processInfo.environment["VETTED_NEW_USER_PASSWORD"] ?? PasswordGenerator.make()
+            let secret = password ?? ProcessInfo.processInfo.environment["VETTED_NEW_USER_PASSWORD"] ?? CommandOperations.generatedPassword()
             let id = try await withApplication(try data.config()) { app in
                 try await CommandOperations.createUser(app, email: email, name: name, password: secret, memberRole: memberRole, organization: organization)
             }
@@ -72,14 +72,6 @@ struct UserCommand: AsyncParsableCommand {
                 if generated { say("Password (shown once): \(secret)") }
             }
         }
-    }
-}
-
-enum PasswordGenerator {
-    static func make() -> String {
-        let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-        var generator = SystemRandomNumberGenerator()
-        return String((0..<20).map { _ in alphabet.randomElement(using: &generator)! })
     }
 }
 

@@ -35,7 +35,7 @@ struct EstimateCommand: AsyncParsableCommand {
             say(String(decoding: try encoder.encode(estimate), as: UTF8.self))
             return
         }
-        func dollars(_ cents: Int) -> String { Money(cents: Int64(cents), currency: .usd).formatted }
+        func dollars(_ cents: Int) -> String { Money.usd(cents).formatted }
         say("\(estimate.hours) hours")
         say("hourly: \(dollars(estimate.hourlyCents.low)) / \(dollars(estimate.hourlyCents.expected)) / \(dollars(estimate.hourlyCents.high))  (low / expected / high)")
         say("total:  \(dollars(estimate.totalCents.low)) / \(dollars(estimate.totalCents.expected)) / \(dollars(estimate.totalCents.high))")

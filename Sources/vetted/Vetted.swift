@@ -28,8 +28,3 @@ struct DataOptions: ParsableArguments {
         return try VettedConfig.load(environment: environment)
     }
 }
-
-/// Errors reach the user as one line on stderr and a non-zero exit.
-struct CommandFailure: Error, CustomStringConvertible {
-    let description: String
-}

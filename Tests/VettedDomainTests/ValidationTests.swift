@@ -52,6 +52,7 @@ import VettedDomain
         #expect(throws: DomainError.self) { try CurrencyCode("dollars") }
         #expect(Money(cents: 123_456, currency: .usd).formatted == "$1,234.56")
         #expect(Money(cents: -5, currency: .usd).formatted == "-$0.05")
+        #expect(Money.usd(4500) == Money(cents: 4500, currency: .usd))
     }
 
     @Test func candidate_rates_cannot_be_negative_and_skills_are_checked() {

@@ -5,6 +5,9 @@ import VettedStore
 
 /// What the `vetted` commands do, as functions the executable calls and tests can run.
 public enum CommandOperations {
+    /// A password a person can type, for users created without one.
+    public static func generatedPassword() -> String { Secrets.generatedPassword() }
+
     /// `vetted token create`: a token for the user's first organization, shown once.
     public static func createToken(_ app: Application, email: String, scope: TokenScope, name: String = "CLI token") async throws -> String {
         let address = try EmailAddress(email, field: "user")

@@ -59,7 +59,7 @@ struct CandidatePages: RouteCollection {
                 Row(id: c.typedID.description, fullName: c.fullName, headline: c.headline ?? "",
                     seniority: Seniority(rawValue: c.seniority)?.label ?? c.seniority, country: c.country ?? "",
                     timeZone: c.timeZone,
-                    rate: c.hourlyRateCents.map { Money(cents: Int64($0), currency: (try? CurrencyCode(c.currency)) ?? .usd).formatted + "/h" } ?? "—",
+                    rate: CandidateView.rate(c),
                     vettingStatus: c.vettingStatus)
             },
             q: q, skill: skill, country: country,
@@ -209,11 +209,11 @@ struct CandidateView: Encodable {
         workingHours = "\(c.workStart)–\(c.workEnd) \(c.timeZone)"
         seniority = Seniority(rawValue: c.seniority)?.label ?? c.seniority
         yearsExperience = c.yearsExperience
-        rate = c.hourlyRateCents.map { Money(cents: Int64($0), currency: (try? CurrencyCode(c.currency)) ?? .usd).formatted + "/h" } ?? "—"
+        rate = Self.rate(c)
         availableFrom = c.availableFrom ?? "—"
         if let cents = c.hourlyRateCents, let country = c.country, let seniority = Seniority(rawValue: c.seniority),
            let (group, band) = RateCard.standard.band(forCountry: country, level: seniority) {
-            let money = { (cents: Int) in Money(cents: Int64(cents), currency: .usd).formatted }
+            let money = { (cents: Int) in Money.usd(cents).formatted }
             ratePlacement = "\(band.place(cents).rawValue) the \(group) band for \(seniority.rawValue) developers (\(money(band.low))–\(money(band.high))/h)"
         } else {
             ratePlacement = ""
@@ -225,6 +225,13 @@ struct CandidateView: Encodable {
         links = c.links.filter { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
         bio = c.bio
         vettingStatus = VettingStatus(rawValue: c.vettingStatus)?.label ?? c.vettingStatus
+    }
+}
+
+extension CandidateView {
+    /// "$45.00/h" in the candidate's own currency, or a dash.
+    static func rate(_ c: CandidateModel) -> String {
+        c.hourlyRateCents.map { Money(cents: Int64($0), currency: (try? CurrencyCode(c.currency)) ?? .usd).formatted + "/h" } ?? "—"
     }
 }
 

@@ -85,7 +85,7 @@ struct RolePlan: Encodable {
             var estimate = EstimateRequest(category: draft.category, level: level, location: location, hoursPerWeek: hoursPerWeek, weeks: weeks)
             estimate.region = ClientRegion(zone: draft.timeZone)
             guard let result = try? estimator.estimate(estimate) else { return nil }
-            func money(_ cents: Int) -> String { Money(cents: Int64(cents), currency: .usd).formatted }
+            func money(_ cents: Int) -> String { Money.usd(cents).formatted }
             // A month is 52/12 weeks of the role's hours.
             let monthly = result.hourlyCents.expected * hoursPerWeek * 52 / 12
             var survey = ""
@@ -98,7 +98,7 @@ struct RolePlan: Encodable {
         }
         if let employee = try? estimator.inHouse(category: draft.category, level: level, weeks: weeks,
                                                        region: ClientRegion(zone: draft.timeZone)) {
-            let money = { (cents: Int) in Money(cents: Int64(cents), currency: .usd).formatted }
+            let money = { (cents: Int) in Money.usd(cents).formatted }
             costs.append(Cost(location: "In-house employee (local)",
                               hourly: "salary \(money(employee.annualSalaryCents))/year × \(Double(employee.overheadPerMille) / 1000) overhead",
                               monthly: money(employee.annualSalaryCents * employee.overheadPerMille / 1000 / 12),
