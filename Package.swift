@@ -28,6 +28,7 @@ let package = Package(
         .target(name: "Portfolio", dependencies: ["PythonSource", "Taxonomy", "VettedDomain"]),
         .target(name: "Taxonomy", dependencies: ["VettedDomain"], resources: [.copy("taxonomy.json")]),
         .target(name: "Planning", dependencies: ["VettedDomain", "Taxonomy"], resources: [.copy("ratecard-data.json")]),
+        .target(name: "PoolImport", dependencies: ["VettedDomain", "Taxonomy"]),
         // Fluent models, numbered migrations, queries, the tenant scope. No Vapor.
         .target(
             name: "VettedStore",
@@ -50,6 +51,7 @@ let package = Package(
                 "Planning",
                 "Taxonomy",
                 "WorkingHours",
+                "PoolImport",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),
@@ -82,6 +84,7 @@ let package = Package(
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "VettedDomain"]),
         .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource"]),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "Taxonomy"]),
+        .testTarget(name: "PoolImportTests", dependencies: ["PoolImport", "VettedDomain", "Taxonomy"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "VettedStoreTests",
             dependencies: ["VettedStore", "VettedDomain", "VettedWeb", "VettedTestSupport",

@@ -20,7 +20,8 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 1
 fi
 
-packages=(sqlite3 ca-certificates)
+# poppler-utils: pdftotext, which reads PDF resumes on import.
+packages=(sqlite3 ca-certificates poppler-utils)
 if [ "$ci" = 1 ]; then
   # curl: health polling in .ci/run; postgresql: the PostgreSQL test pass;
   # chromium + chromium-driver: the browser journey (Debian's driver matches Debian's browser).

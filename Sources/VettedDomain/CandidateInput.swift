@@ -23,11 +23,37 @@ public struct CandidateInput: Codable, Sendable, Equatable {
     public var links: [String]?
     public var bio: String?
     public var vettingStatus: String?
+    /// Industries or problem domains the developer knows (fintech, healthcare, ad-tech).
+    public var domains: [String]?
+    public var caseStudies: [CaseStudy]?
+    /// Repository URLs or paths; analysed for evidence.
+    public var repositories: [String]?
+    /// Development partners only: people on the team.
+    public var teamSize: Int?
+    /// Development partners only: how they work (sprints, code review, QA, reporting).
+    public var processes: String?
+    /// Development partners only: channels, meeting cadence, response times.
+    public var communication: String?
     /// Replaces the candidate's skills when present.
     public var skills: [SkillInput]?
     public var version: Int?
 
     public init() {}
+}
+
+/// A piece of past work the candidate points to.
+public struct CaseStudy: Codable, Sendable, Equatable, Hashable {
+    public var title: String
+    public var summary: String
+    public var url: String?
+    public var domain: String?
+
+    public init(title: String, summary: String = "", url: String? = nil, domain: String? = nil) {
+        self.title = title
+        self.summary = summary
+        self.url = url
+        self.domain = domain
+    }
 }
 
 public struct SkillInput: Codable, Sendable, Equatable {
@@ -82,6 +108,12 @@ public struct CandidateDraft: Sendable, Equatable {
     public var links: [String]
     public var bio: String
     public var vettingStatus: VettingStatus
+    public var domains: [String]
+    public var caseStudies: [CaseStudy]
+    public var repositories: [String]
+    public var teamSize: Int?
+    public var processes: String?
+    public var communication: String?
     /// nil: leave the skills as they are.
     public var skills: [SkillClaim]?
 
@@ -117,6 +149,23 @@ public struct CandidateDraft: Sendable, Equatable {
                 failure.check { () throws(DomainError) in try EngagementModel.parse(t, field: "engagementPreferences") }
             }
         }
+        let teamSize = Text.number(input.teamSize, existing: existing?.teamSize, field: "teamSize", range: 1...100_000, failure: &failure)
+        if teamSize != nil, input.teamSize != nil, (kind ?? .individual) == .individual {
+            failure.add(field: "teamSize", "team size is for development partners; set kind to 'partner' or leave teamSize out")
+        }
+        var caseStudies = existing?.caseStudies ?? []
+        if let given = input.caseStudies {
+            caseStudies = []
+            for (index, study) in given.enumerated() {
+                let title = study.title.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !title.isEmpty, title.count <= 200 else {
+                    failure.add(field: "caseStudies[\(index)].title", "a case study needs a title of 1 to 200 characters")
+                    continue
+                }
+                caseStudies.append(CaseStudy(title: title, summary: study.summary.trimmingCharacters(in: .whitespacesAndNewlines),
+                                             url: Text.trimmed(study.url), domain: Text.trimmed(study.domain)?.lowercased()))
+            }
+        }
         var skills: [SkillClaim]? = existing?.skills
         if let given = input.skills {
             skills = validateSkills(given, failure: &failure)
@@ -130,7 +179,11 @@ public struct CandidateDraft: Sendable, Equatable {
             seniority: seniority!, yearsExperience: years!, hourlyRateCents: rate, currency: currency!,
             availableFrom: available!, hoursPerWeek: hours, engagementPreferences: preferences,
             englishLevel: english!, links: Text.list(input.links, existing: existing?.links),
-            bio: input.bio ?? existing?.bio ?? "", vettingStatus: vetting!, skills: skills
+            bio: input.bio ?? existing?.bio ?? "", vettingStatus: vetting!,
+            domains: Text.list(input.domains, existing: existing?.domains).map { $0.lowercased() },
+            caseStudies: caseStudies, repositories: Text.list(input.repositories, existing: existing?.repositories),
+            teamSize: teamSize, processes: Text.optionalText(input.processes, existing: existing?.processes),
+            communication: Text.optionalText(input.communication, existing: existing?.communication), skills: skills
         )
     }
 

@@ -102,5 +102,13 @@ public enum TokenScope: String, Vocabulary {
 }
 
 public enum AuditAction: String, Vocabulary {
-    case create, update, delete
+    case create, update, delete, merge
+}
+
+/// What an import does with a batch that has bad rows.
+public enum ImportMode: String, Vocabulary {
+    /// Commit every valid row in one transaction and report the rest.
+    case validRows = "valid-rows"
+    /// Commit nothing unless every row is valid.
+    case allOrNothing = "all-or-nothing"
 }

@@ -21,13 +21,13 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 /// Draws built on `next()` alone, so the demo never depends on how the standard library maps
 /// random bits onto ranges or shuffles (which may change between Swift releases).
 extension SeededGenerator {
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
+    public mutating func int(_ range: ClosedRange<Int>) -> Int {
         let span = UInt64(range.upperBound - range.lowerBound) + 1
         return range.lowerBound + Int(next() % span)
     }
 
     /// True `percent` times out of a hundred.
-    mutating func percent(_ percent: Int) -> Bool {
+    public mutating func percent(_ percent: Int) -> Bool {
         int(0...99) < percent
     }
 

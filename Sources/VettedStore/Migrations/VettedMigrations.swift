@@ -17,5 +17,6 @@ public enum VettedMigrations {
         M011CreateAuditEvents(),
         M012CreateRoleChecklistItems(),
         M013CreateRateCards(),
+        M014AddProfileDetails(),
     ]
 }

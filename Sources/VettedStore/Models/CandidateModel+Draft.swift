@@ -24,6 +24,13 @@ extension CandidateModel {
         links = draft.links
         bio = draft.bio
         vettingStatus = draft.vettingStatus.rawValue
+        storedDomains = draft.domains
+        storedCaseStudies = Self.encodeCaseStudies(draft.caseStudies)
+        storedRepositories = draft.repositories
+        teamSize = draft.teamSize
+        processes = draft.processes
+        communication = draft.communication
+        phoneKey = PhoneKey.make(draft.phone)
     }
 
     /// The stored profile as a draft (skills not included: `nil` keeps them).
@@ -50,6 +57,12 @@ extension CandidateModel {
         input.links = links
         input.bio = bio
         input.vettingStatus = vettingStatus
+        input.domains = domains
+        input.caseStudies = caseStudies
+        input.repositories = repositories
+        input.teamSize = teamSize
+        input.processes = processes
+        input.communication = communication
         return try! CandidateDraft.validate(input)
     }
 
@@ -69,6 +82,12 @@ extension CandidateModel {
         s["availableFrom"] = availableFrom
         s["hoursPerWeek"] = hoursPerWeek.map(String.init)
         s["englishLevel"] = englishLevel
+        s["domains"] = domains.isEmpty ? nil : domains.joined(separator: ", ")
+        s["caseStudies"] = caseStudies.isEmpty ? nil : caseStudies.map(\.title).joined(separator: "; ")
+        s["repositories"] = repositories.isEmpty ? nil : repositories.joined(separator: " ")
+        s["teamSize"] = teamSize.map(String.init)
+        s["processes"] = processes
+        s["communication"] = communication
         return s
     }
 }

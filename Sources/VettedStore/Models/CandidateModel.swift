@@ -34,6 +34,17 @@ public final class CandidateModel: Model, @unchecked Sendable {
     @Field(key: "vetting_status") public var vettingStatus: String
     @OptionalField(key: "vetted_at") public var vettedAt: Date?
     @OptionalField(key: "vetted_by_id") public var vettedByID: UUID?
+    @OptionalField(key: "domains") var storedDomains: [String]?
+    /// JSON array of `CaseStudy`; text so both databases store it the same way.
+    @OptionalField(key: "case_studies") var storedCaseStudies: String?
+    @OptionalField(key: "repositories") var storedRepositories: [String]?
+    @OptionalField(key: "team_size") public var teamSize: Int?
+    @OptionalField(key: "processes") public var processes: String?
+    @OptionalField(key: "communication") public var communication: String?
+    /// The phone's digits, for duplicate detection across formats.
+    @OptionalField(key: "phone_key") public var phoneKey: String?
+    /// Ids of profiles merged into this one; their audit history belongs to this profile.
+    @OptionalField(key: "merged_from") var storedMergedFrom: [String]?
     @Field(key: "version") public var version: Int
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
@@ -43,4 +54,19 @@ public final class CandidateModel: Model, @unchecked Sendable {
     public init() {}
 
     public var typedID: CandidateID { .init(id!) }
+
+    public var domains: [String] { storedDomains ?? [] }
+    public var repositories: [String] { storedRepositories ?? [] }
+    public var mergedFrom: [UUID] { (storedMergedFrom ?? []).compactMap(UUID.init(uuidString:)) }
+    public var caseStudies: [CaseStudy] {
+        guard let text = storedCaseStudies, let data = text.data(using: .utf8) else { return [] }
+        return (try? JSONDecoder().decode([CaseStudy].self, from: data)) ?? []
+    }
+
+    static func encodeCaseStudies(_ studies: [CaseStudy]) -> String? {
+        guard !studies.isEmpty else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(studies)).flatMap { String(data: $0, encoding: .utf8) }
+    }
 }

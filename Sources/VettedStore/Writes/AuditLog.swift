@@ -29,11 +29,39 @@ public enum AuditLog {
         before: AuditSnapshot?, after: AuditSnapshot?, summary: String,
         actor: AuditActor, on db: any Database
     ) async throws {
+        guard let event = eventIfChanged(action, entityType: entityType, entityID: entityID, organizationID: organizationID,
+                                         before: before, after: after, summary: summary, actor: actor, at: Date())
+        else { return }
+        try await event.create(on: db)
+    }
+
+    /// The event to insert, or nil for an update that changed nothing. Bulk writers (imports)
+    /// collect these and insert them many to a statement, in the same transaction.
+    static func eventIfChanged(
+        _ action: AuditAction, entityType: String, entityID: UUID, organizationID: UUID?,
+        before: AuditSnapshot?, after: AuditSnapshot?, summary: String, actor: AuditActor, at date: Date
+    ) -> AuditEventModel? {
         let changes = diff(before: before ?? [:], after: after ?? [:])
-        if action == .update && changes.isEmpty { return }
+        if action == .update && changes.isEmpty { return nil }
+        return event(action, entityType: entityType, entityID: entityID, organizationID: organizationID,
+                     changes: changes, summary: summary, actor: actor, at: date)
+    }
+
+    static func event(
+        _ action: AuditAction, entityType: String, entityID: UUID, organizationID: UUID?,
+        before: AuditSnapshot?, after: AuditSnapshot?, summary: String, actor: AuditActor, at date: Date
+    ) -> AuditEventModel {
+        event(action, entityType: entityType, entityID: entityID, organizationID: organizationID,
+              changes: diff(before: before ?? [:], after: after ?? [:]), summary: summary, actor: actor, at: date)
+    }
+
+    private static func event(
+        _ action: AuditAction, entityType: String, entityID: UUID, organizationID: UUID?,
+        changes: [String: [String: String?]], summary: String, actor: AuditActor, at date: Date
+    ) -> AuditEventModel {
         let event = AuditEventModel()
         event.id = UUID()
-        event.occurredAt = Date()
+        event.occurredAt = date
         event.organizationID = organizationID
         event.actorUserID = actor.userID
         event.actorLabel = actor.label
@@ -42,7 +70,7 @@ public enum AuditLog {
         event.action = action.rawValue
         event.changes = encode(changes)
         event.summary = summary
-        try await event.create(on: db)
+        return event
     }
 
     /// Field → [before, after]; only fields that differ. A missing side is JSON null.

@@ -16,17 +16,13 @@ struct CandidatesAPI: RouteCollection {
     func list(req: Request) async throws -> ListResponse<CandidateDTO> {
         let scope = try req.scope
         let pagination = try Pagination(req)
-        var maxRate: Int? = nil
+        var values: [String: String] = [:]
+        for name in PoolQuery.parameterNames { values[name] = req.query[String.self, at: name] }
+        var search = try await PoolQuery(values).search(scope: scope, on: req.db)
         if let text = req.query[String.self, at: "maxRateCents"], !text.isEmpty {
             guard let n = Int(text), n >= 0 else { throw DomainError.invalid(field: "maxRateCents", message: "maxRateCents must be a whole number of cents; got '\(text)'") }
-            maxRate = n
+            search.maxRateCents = n
         }
-        let search = CandidateSearch(
-            text: req.query[String.self, at: "q"], skill: req.query[String.self, at: "skill"],
-            seniority: try req.query[String.self, at: "seniority"].flatMap { $0.isEmpty ? nil : try Seniority.parse($0, field: "seniority") },
-            country: req.query[String.self, at: "country"],
-            vetting: try req.query[String.self, at: "vetting"].flatMap { $0.isEmpty ? nil : try VettingStatus.parse($0, field: "vetting") },
-            maxRateCents: maxRate)
         let query = search.apply(to: try await scope.candidates(on: req.db))
         let total = try await query.count()
         let rows = try await query.sort(\.$fullName).sort(\.$id).offset(pagination.offset).limit(pagination.perPage).all()

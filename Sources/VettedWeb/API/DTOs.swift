@@ -97,6 +97,14 @@ struct CandidateDTO: Content {
     let links: [String]
     let bio: String
     let vettingStatus: String
+    let domains: [String]
+    let caseStudies: [CaseStudy]
+    let repositories: [String]
+    let teamSize: Int?
+    let processes: String?
+    let communication: String?
+    /// Ids of duplicate profiles merged into this one.
+    let mergedFrom: [String]
     let skills: [SkillDTO]?
     let version: Int
     let createdAt: Date?
@@ -125,6 +133,13 @@ struct CandidateDTO: Content {
         links = c.links
         bio = c.bio
         vettingStatus = c.vettingStatus
+        domains = c.domains
+        caseStudies = c.caseStudies
+        repositories = c.repositories
+        teamSize = c.teamSize
+        processes = c.processes
+        communication = c.communication
+        mergedFrom = c.mergedFrom.map { $0.uuidString.lowercased() }
         self.skills = skills?.map { SkillDTO(skillId: $0.skillID, level: $0.level, evidence: $0.evidence.rawValue, detail: $0.detail) }
         version = c.version
         createdAt = c.createdAt

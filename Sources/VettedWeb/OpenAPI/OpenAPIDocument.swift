@@ -12,6 +12,8 @@ enum OpenAPIDocument {
         let response: String?
         let status: String
         var query: [String] = []
+        /// A request body that is a file, not JSON: its accepted media types.
+        var fileTypes: [String] = []
     }
 
     static let operations: [Operation] = [
@@ -29,7 +31,12 @@ enum OpenAPIDocument {
         .init(method: "get", path: "/api/v1/roles/{roleID}", summary: "One job brief", tag: "roles", request: nil, response: "Role", status: "200"),
         .init(method: "patch", path: "/api/v1/roles/{roleID}", summary: "Change a job brief (send the version you read)", tag: "roles", request: "RoleInput", response: "Role", status: "200"),
         .init(method: "delete", path: "/api/v1/roles/{roleID}", summary: "Delete a job brief with an empty pipeline", tag: "roles", request: nil, response: nil, status: "204"),
-        .init(method: "get", path: "/api/v1/candidates", summary: "Search the talent pool", tag: "candidates", request: nil, response: "CandidateList", status: "200", query: ["page", "perPage", "q", "skill", "seniority", "country", "vetting", "maxRateCents"]),
+        .init(method: "get", path: "/api/v1/candidates", summary: "Search the talent pool", tag: "candidates", request: nil, response: "CandidateList", status: "200", query: ["page", "perPage", "q", "skill", "evidence", "seniority", "country", "vetting", "kind", "minRate", "maxRate", "maxRateCents", "availableBy", "minHours", "overlapWith", "minOverlap", "overlapOn"]),
+        .init(method: "post", path: "/api/v1/candidates/import", summary: "Import a file sent as the body (text/csv, application/json for JSON Resume, text/plain resume, application/pdf); report per row. mode=valid-rows|all-or-nothing", tag: "candidates", request: nil, response: "ImportReport", status: "200", query: ["fileName", "format", "mode", "evidence", "timeZone"],
+              fileTypes: ["text/csv", "application/json", "text/plain", "application/pdf"]),
+        .init(method: "get", path: "/api/v1/candidates/export", summary: "The pool, a search of it (the list's filters) or a role's shortlist (roleId) as CSV (the import header) or JSON", tag: "candidates", request: nil, response: nil, status: "200", query: ["format", "roleId", "q", "skill", "evidence", "minRate", "maxRate", "availableBy", "overlapWith", "minOverlap"]),
+        .init(method: "get", path: "/api/v1/candidates/duplicates", summary: "Profiles sharing a normalized e-mail, GitHub handle or phone", tag: "candidates", request: nil, response: "DuplicateGroups", status: "200"),
+        .init(method: "post", path: "/api/v1/candidates/{candidateID}/merge", summary: "Merge another profile into this one; both histories stay in the audit log", tag: "candidates", request: "MergeInput", response: "Candidate", status: "200"),
         .init(method: "post", path: "/api/v1/candidates", summary: "Add a candidate to the pool", tag: "candidates", request: "CandidateInput", response: "Candidate", status: "201"),
         .init(method: "get", path: "/api/v1/candidates/{candidateID}", summary: "One candidate with skills and evidence", tag: "candidates", request: nil, response: "Candidate", status: "200"),
         .init(method: "patch", path: "/api/v1/candidates/{candidateID}", summary: "Change a candidate (send the version you read)", tag: "candidates", request: "CandidateInput", response: "Candidate", status: "200"),
@@ -77,6 +84,10 @@ enum OpenAPIDocument {
                 parameters.append(["name": name, "in": "query", "required": false, "schema": schema])
             }
             if !parameters.isEmpty { operation["parameters"] = parameters }
+            if !op.fileTypes.isEmpty {
+                let binary: [String: Any] = ["schema": ["type": "string", "format": "binary"]]
+                operation["requestBody"] = ["required": true, "content": Dictionary(uniqueKeysWithValues: op.fileTypes.map { ($0, binary) })]
+            }
             if let request = op.request {
                 operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": ["$ref": "#/components/schemas/\(request)"]]]]
             }

@@ -38,6 +38,8 @@ enum OpenAPISchemas {
         "hourlyRateCents": nullableInteger, "currency": string, "availableFrom": ["type": ["string", "null"], "format": "date"],
         "hoursPerWeek": nullableInteger, "engagementPreferences": strings, "englishLevel": nullableString, "links": strings,
         "bio": string, "vettingStatus": ["type": "string", "enum": ["unvetted", "in-review", "vetted", "rejected"]],
+        "domains": strings, "repositories": strings, "teamSize": nullableInteger, "processes": nullableString, "communication": nullableString,
+        "caseStudies": ["type": "array", "items": object(["title": string, "summary": string, "url": nullableString, "domain": nullableString], required: ["title"])],
     ]
 
     nonisolated(unsafe) private static let skill: [String: Any] = object([
@@ -63,10 +65,18 @@ enum OpenAPISchemas {
         "RoleInput": object(roleFields.merging(["organizationId": uuid, "version": ["type": "integer", "description": "Required on PATCH: the version you read"]]) { a, _ in a }),
         "RoleList": list("Role"),
         "Skill": skill,
-        "Candidate": object(candidateFields.merging(["id": uuid, "version": integer, "skills": ["type": "array", "items": ref("Skill")],
+        "Candidate": object(candidateFields.merging(["id": uuid, "version": integer, "skills": ["type": "array", "items": ref("Skill")], "mergedFrom": strings,
                                                      "createdAt": dateTime, "updatedAt": dateTime]) { a, _ in a }),
         "CandidateInput": object(candidateFields.merging(["skills": ["type": "array", "items": ref("Skill")], "version": integer]) { a, _ in a }),
         "CandidateList": list("Candidate"),
+        "ImportReport": object(["mode": ["type": "string", "enum": ["valid-rows", "all-or-nothing"]], "committed": ["type": "boolean"],
+                                "created": integer, "updated": integer, "skipped": integer, "failed": integer,
+                                "rows": ["type": "array", "items": object(["source": string, "line": nullableInteger,
+                                                                           "outcome": ["type": "string", "enum": ["created", "updated", "skipped", "failed"]],
+                                                                           "candidateId": uuid, "field": nullableString, "message": nullableString, "warnings": strings])]]),
+        "DuplicateGroups": ["type": "array", "items": object(["key": ["type": "string", "enum": ["email", "github", "phone"]], "value": string,
+                                                               "candidates": ["type": "array", "items": ref("Candidate")]])],
+        "MergeInput": object(["absorbId": uuid, "version": integer], required: ["absorbId"]),
         "Application": object(["id": uuid, "roleId": uuid, "candidateId": uuid, "stage": string, "stageEnteredAt": dateTime,
                                "closedReason": nullableString, "version": integer, "createdAt": dateTime]),
         "ApplicationInput": object(["roleId": uuid, "candidateId": uuid,

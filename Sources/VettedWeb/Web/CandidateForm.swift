@@ -27,6 +27,13 @@ struct CandidateForm: Content {
     var bio: String?
     var vettingStatus: String?
     var skills: String?
+    var domains: String?
+    var repositories: String?
+    /// One case study per line: `title | url | summary` (url and summary optional).
+    var caseStudies: String?
+    var teamSize: String?
+    var processes: String?
+    var communication: String?
     var version: String?
 
     init() {}
@@ -55,6 +62,12 @@ struct CandidateForm: Content {
         vettingStatus = c.vettingStatus
         // Only claimed skills are edited here; stronger evidence comes from its own source.
         self.skills = skills.filter { $0.evidence == .claimed }.map { "\($0.skillID):\($0.level)" }.joined(separator: ", ")
+        domains = c.domains.joined(separator: ", ")
+        repositories = c.repositories.joined(separator: "\n")
+        caseStudies = c.caseStudies.map { [$0.title, $0.url ?? "", $0.summary].joined(separator: " | ") }.joined(separator: "\n")
+        teamSize = c.teamSize.map(String.init)
+        processes = c.processes
+        communication = c.communication
         version = String(c.version)
     }
 
@@ -96,6 +109,16 @@ struct CandidateForm: Content {
         }
         input.skills = claimed + evidenced.filter { $0.evidence != .claimed }
             .map { SkillInput(skillId: $0.skillID, level: $0.level, evidence: $0.evidence.rawValue, detail: $0.detail) }
+        input.domains = FormParsing.list(domains)
+        input.repositories = FormParsing.lines(repositories)
+        input.caseStudies = FormParsing.lines(caseStudies).map { line in
+            let parts = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            return CaseStudy(title: parts[0], summary: parts.count > 2 ? parts[2...].joined(separator: " | ") : "",
+                             url: parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil)
+        }
+        input.teamSize = FormParsing.integer(teamSize, field: "teamSize", failure: &failure)
+        input.processes = processes ?? ""
+        input.communication = communication ?? ""
         input.version = FormParsing.integer(version, field: "version", failure: &failure)
         return input
     }
@@ -120,7 +143,7 @@ struct CandidateFormContext: Encodable {
         self.form = form
         var errors = [String: String]()
         for issue in failure?.issues ?? [] {
-            let field = issue.field.hasPrefix("skills") ? "skills" : issue.field == "hourlyRateCents" ? "hourlyRate" : issue.field
+            let field = issue.field.hasPrefix("skills") ? "skills" : issue.field.hasPrefix("caseStudies") ? "caseStudies" : issue.field == "hourlyRateCents" ? "hourlyRate" : issue.field
             if errors[field] == nil { errors[field] = issue.message }
         }
         self.errors = errors

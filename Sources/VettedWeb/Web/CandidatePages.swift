@@ -30,11 +30,13 @@ struct CandidatePages: RouteCollection {
     struct ListContext: Encodable {
         let layout: Layout
         let candidates: [Row]
-        let q: String
-        let skill: String
-        let country: String
+        let filters: [String: String]
         let seniority: [Option]
         let vetting: [Option]
+        let evidence: [Option]
+        let kind: [Option]
+        let error: String?
+        let total: Int
         let links: PageLinks
         let canCreate: Bool
     }
@@ -42,17 +44,19 @@ struct CandidatePages: RouteCollection {
     func list(req: Request) async throws -> Response {
         let scope = try req.scope
         let pagination = try Pagination(req)
-        let q = req.query[String.self, at: "q"] ?? ""
-        let skill = req.query[String.self, at: "skill"] ?? ""
-        let country = req.query[String.self, at: "country"] ?? ""
-        let seniority = req.query[String.self, at: "seniority"] ?? ""
-        let vetting = req.query[String.self, at: "vetting"] ?? ""
-        let search = CandidateSearch(
-            text: q, skill: skill, seniority: seniority.isEmpty ? nil : try Seniority.parse(seniority, field: "seniority"),
-            country: country, vetting: vetting.isEmpty ? nil : try VettingStatus.parse(vetting, field: "vetting"))
-        let query = search.apply(to: try await scope.candidates(on: req.db))
-        let total = try await query.count()
-        let rows = try await query.sort(\.$fullName).offset(pagination.offset).limit(pagination.perPage).all()
+        var values: [String: String] = [:]
+        for name in PoolQuery.parameterNames { values[name] = req.query[String.self, at: name] }
+        let pool = PoolQuery(values)
+        var rows: [CandidateModel] = []
+        var total = 0
+        var error: String?
+        do {
+            let query = try await pool.search(scope: scope, on: req.db).apply(to: try await scope.candidates(on: req.db))
+            total = try await query.count()
+            rows = try await query.sort(\.$fullName).sort(\.$id).offset(pagination.offset).limit(pagination.perPage).all()
+        } catch let failure as ValidationFailure {
+            error = failure.description
+        }
         return try await req.page("candidates", ListContext(
             layout: Layout(title: "Candidates", request: req),
             candidates: rows.map { c in
@@ -62,12 +66,14 @@ struct CandidatePages: RouteCollection {
                     rate: CandidateView.rate(c),
                     vettingStatus: c.vettingStatus)
             },
-            q: q, skill: skill, country: country,
-            seniority: Option.list(Seniority.self, selected: seniority, includeEmpty: true),
-            vetting: Option.list(VettingStatus.self, selected: vetting, includeEmpty: true),
-            links: PageLinks(pagination, total: total, path: "/candidates",
-                             query: [("q", q), ("skill", skill), ("country", country), ("seniority", seniority), ("vetting", vetting)]),
-            canCreate: scope.allows(.editCandidates)))
+            filters: pool.values,
+            seniority: Option.list(Seniority.self, selected: pool["seniority"], includeEmpty: true),
+            vetting: Option.list(VettingStatus.self, selected: pool["vetting"], includeEmpty: true),
+            evidence: Option.list(EvidenceSource.self, selected: pool["evidence"], includeEmpty: true),
+            kind: Option.list(CandidateKind.self, selected: pool["kind"], includeEmpty: true),
+            error: error, total: total,
+            links: PageLinks(pagination, total: total, path: "/candidates", query: pool.pairs),
+            canCreate: scope.allows(.editCandidates)), status: error == nil ? .ok : .badRequest)
     }
 
     func new(req: Request) async throws -> Response {
@@ -109,6 +115,20 @@ struct CandidatePages: RouteCollection {
         let roles: [Option]
         let canEdit: Bool
         let canAddToRole: Bool
+        let duplicates: [Duplicate]
+        let history: [HistoryEntry]
+
+        struct Duplicate: Encodable {
+            let id: String
+            let fullName: String
+        }
+
+        struct HistoryEntry: Encodable {
+            let at: String
+            let actor: String
+            let summary: String
+            let changes: String
+        }
 
         struct Pipeline: Encodable {
             let roleId: String
@@ -134,7 +154,22 @@ struct CandidatePages: RouteCollection {
             },
             pipelines: applications.map { .init(roleId: $0.$role.id.uuidString.lowercased(), roleTitle: $0.role.title, stage: $0.stage) },
             roles: openRoles.filter { !inPipeline.contains($0.id!) }.map { Option(value: $0.typedID.description, label: $0.title, selected: false) },
-            canEdit: scope.allows(.editCandidates), canAddToRole: scope.allows(.manageApplications)))
+            canEdit: scope.allows(.editCandidates), canAddToRole: scope.allows(.manageApplications),
+            duplicates: scope.allows(.editCandidates)
+                ? try await DuplicateFinder.matches(of: candidate, scope: scope, on: req.db).map { .init(id: $0.typedID.description, fullName: $0.fullName) } : [],
+            history: scope.allows(.editCandidates) ? try await history(of: candidate, on: req.db) : []))
+    }
+
+    /// The profile's audit events and those of every profile merged into it.
+    private func history(of candidate: CandidateModel, on db: any Database) async throws -> [ShowContext.HistoryEntry] {
+        let formatter = ISO8601DateFormatter()
+        return try await AuditEventModel.query(on: db)
+            .filter(\.$entityType == "candidate").filter(\.$entityID ~~ ([candidate.id!] + candidate.mergedFrom))
+            .sort(\.$occurredAt, .descending).limit(100).all()
+            .map { e in
+                .init(at: formatter.string(from: e.occurredAt), actor: e.actorLabel, summary: e.summary,
+                      changes: AuditLog.decodeChanges(e.changes).prefix(8).map { "\($0.field): \($0.before ?? "—") → \($0.after ?? "—")" }.joined(separator: "; "))
+            }
     }
 
     func edit(req: Request) async throws -> Response {
@@ -196,6 +231,13 @@ struct CandidateView: Encodable {
     let links: [String]
     let bio: String
     let vettingStatus: String
+    let isPartner: Bool
+    let teamSize: String
+    let processes: String
+    let communication: String
+    let domains: String
+    let caseStudies: [CaseStudy]
+    let repositories: [String]
 
     init(_ c: CandidateModel) {
         id = c.typedID.description
@@ -225,6 +267,17 @@ struct CandidateView: Encodable {
         links = c.links.filter { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
         bio = c.bio
         vettingStatus = VettingStatus(rawValue: c.vettingStatus)?.label ?? c.vettingStatus
+        isPartner = c.kind == CandidateKind.partner.rawValue
+        teamSize = c.teamSize.map { "\($0) people" } ?? "—"
+        processes = c.processes ?? "—"
+        communication = c.communication ?? "—"
+        domains = c.domains.isEmpty ? "—" : c.domains.joined(separator: ", ")
+        caseStudies = c.caseStudies.map { study in
+            var s = study
+            s.url = study.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
+            return s
+        }
+        repositories = c.repositories
     }
 }
 

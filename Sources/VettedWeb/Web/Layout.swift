@@ -38,6 +38,7 @@ enum Notice {
         case "added": "Added to the pipeline."
         case "moved": "Stage changed."
         case "revoked": "Token revoked."
+        case "merged": "Profiles merged; both histories are below."
         case "signed-out": "You are signed out."
         default: nil
         }

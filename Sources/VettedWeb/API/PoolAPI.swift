@@ -1,0 +1,151 @@
+import Fluent
+import Foundation
+import PoolImport
+import Vapor
+import VettedDomain
+import VettedStore
+
+/// Imports, exports, duplicates and merges of the talent pool.
+struct PoolAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let candidates = routes.grouped("candidates")
+        candidates.post("import", use: importFile)
+        candidates.get("export", use: export)
+        candidates.get("duplicates", use: duplicates)
+        candidates.post(":candidateID", "merge", use: merge)
+    }
+
+    /// The file is the request body (CSV, JSON Resume, resume text or PDF); options are
+    /// query parameters: fileName, format, mode, evidence, timeZone.
+    func importFile(req: Request) async throws -> Response {
+        let scope = try req.scope
+        guard let body = req.body.data, body.readableBytes > 0 else {
+            throw DomainError.invalid(field: "body", message: "send the file as the request body (CSV, JSON Resume, resume text or PDF)")
+        }
+        let settings = try ImportSettings(values: [
+            "fileName": req.query[String.self, at: "fileName"], "format": req.query[String.self, at: "format"],
+            "mode": req.query[String.self, at: "mode"], "evidence": req.query[String.self, at: "evidence"],
+            "timeZone": req.query[String.self, at: "timeZone"],
+        ], contentType: req.headers.contentType)
+        let file = PoolImporter.File(name: settings.fileName, data: Data(buffer: body), format: settings.format)
+        let report = try await PoolImporter.run([file], options: settings.options, mode: settings.mode, scope: scope, on: req.db)
+        let response = Response(status: .ok, body: .init(data: try JSONEncoder().encode(report)))
+        response.headers.contentType = .json
+        return response
+    }
+
+    /// The pool, a search of it (the list's parameters) or a role's shortlist (`roleId`),
+    /// as CSV (the documented import header) or JSON.
+    func export(req: Request) async throws -> Response {
+        let scope = try req.scope
+        let format = req.query[String.self, at: "format"] ?? "csv"
+        guard format == "csv" || format == "json" else {
+            throw DomainError.invalid(field: "format", message: "format must be csv or json; got '\(format)'")
+        }
+        let candidates = try await PoolExport.candidates(req, scope: scope)
+        return try await PoolExport.response(candidates, format: format, req: req)
+    }
+
+    struct DuplicateGroupDTO: Content {
+        let key: String
+        let value: String
+        let candidates: [CandidateDTO]
+    }
+
+    func duplicates(req: Request) async throws -> [DuplicateGroupDTO] {
+        let groups = try await DuplicateFinder.groups(scope: try req.scope, on: req.db)
+        return groups.map { DuplicateGroupDTO(key: $0.key.rawValue, value: $0.value, candidates: $0.candidates.map { CandidateDTO($0, skills: nil) }) }
+    }
+
+    struct MergeInput: Content {
+        /// The duplicate that goes into this profile.
+        let absorbId: String
+        /// The version of the kept profile that was read.
+        let version: Int?
+    }
+
+    func merge(req: Request) async throws -> CandidateDTO {
+        let scope = try req.scope
+        let keep = try req.id(CandidateID.self, "candidateID")
+        _ = try await scope.candidate(keep, on: req.db)  // another organization's id is a 404 before any body check
+        let input = try req.content.decode(MergeInput.self)
+        guard let absorb = CandidateID(string: input.absorbId) else {
+            throw DomainError.invalid(field: "absorbId", message: "absorbId must be a candidate id; got '\(input.absorbId)'")
+        }
+        let kept = try await CandidateMerge.merge(keep: keep, absorb: absorb, expectedVersion: input.version, scope: scope, on: req.db)
+        return CandidateDTO(kept, skills: try await CandidateWrites.currentSkills(of: kept.id!, on: req.db))
+    }
+}
+
+/// The options of an import, read the same way from the API's query, the page's form
+/// and (through `values`) the CLI.
+struct ImportSettings {
+    var fileName: String
+    var format: ImportFormat?
+    var mode: ImportMode
+    var options: ImportOptions
+
+    init(values: [String: String?], contentType: HTTPMediaType? = nil) throws {
+        var failure = ValidationFailure()
+        let v = values.compactMapValues { $0?.trimmingCharacters(in: .whitespaces) }.filter { !$0.value.isEmpty }
+        var format: ImportFormat?
+        if let text = v["format"] {
+            format = ImportFormat(rawValue: text)
+            if format == nil { failure.add(field: "format", "format must be one of \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")); got '\(text)'") }
+        } else if let type = contentType {
+            switch (type.type, type.subType) {
+            case ("text", "csv"): format = .csv
+            case ("application", "pdf"): format = .resumePDF
+            case ("application", "json"): format = .jsonResume
+            case ("text", "plain"): format = .resumeText
+            default: format = nil
+            }
+        }
+        self.format = format
+        fileName = v["fileName"] ?? "upload" + (format.map { ["csv": ".csv", "json-resume": ".json", "resume-text": ".txt", "resume-pdf": ".pdf"][$0.rawValue] ?? "" } ?? "")
+        mode = failure.check { () throws(DomainError) in try ImportMode.parse(v["mode"] ?? ImportMode.validRows.rawValue, field: "mode") } ?? .validRows
+        var options = ImportOptions()
+        if let e = v["evidence"], let evidence = failure.check({ () throws(DomainError) in try EvidenceSource.parse(e, field: "evidence") }) {
+            options.defaultEvidence = evidence
+        }
+        if let zone = v["timeZone"] {
+            if failure.check({ () throws(DomainError) in try ZoneName(zone, field: "timeZone") }) != nil { options.defaultTimeZone = zone }
+        }
+        self.options = options
+        try failure.throwIfAny()
+    }
+}
+
+/// Which profiles an export holds, and the bytes it answers with.
+enum PoolExport {
+    static func candidates(_ req: Request, scope: TenantScope) async throws -> [CandidateModel] {
+        if let text = req.query[String.self, at: "roleId"], !text.isEmpty {
+            guard let roleID = RoleID(string: text) else { throw DomainError.invalid(field: "roleId", message: "roleId must be a role id; got '\(text)'") }
+            let role = try await scope.role(roleID, on: req.db)
+            let ids = try await scope.applications(on: req.db).filter(\.$role.$id == role.id!).all().map { $0.$candidate.id }
+            return try await scope.candidates(on: req.db).filter(\.$id ~~ ids).sort(\.$fullName).all()
+        }
+        var values: [String: String] = [:]
+        for name in PoolQuery.parameterNames { values[name] = req.query[String.self, at: name] }
+        let search = try await PoolQuery(values).search(scope: scope, on: req.db)
+        return try await search.apply(to: try await scope.candidates(on: req.db)).sort(\.$fullName).sort(\.$id).all()
+    }
+
+    static func response(_ candidates: [CandidateModel], format: String, req: Request) async throws -> Response {
+        let response: Response
+        if format == "csv" {
+            response = Response(status: .ok, body: .init(string: try await PoolImporter.csv(candidates, on: req.db)))
+            response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        } else {
+            let skills = try await PoolImporter.skillsByCandidate(candidates, on: req.db)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            encoder.dateEncodingStrategy = .iso8601
+            response = Response(status: .ok, body: .init(data: try encoder.encode(candidates.map { CandidateDTO($0, skills: skills[$0.id!] ?? []) })))
+            response.headers.contentType = .json
+        }
+        let stamp = ISO8601DateFormatter().string(from: Date()).prefix(10)
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"vetted-candidates-\(stamp).\(format)\"")
+        return response
+    }
+}

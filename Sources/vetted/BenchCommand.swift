@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import VettedWeb
+
+/// `vetted bench NAME`: our figure beside a baseline measured in the same run. Build with
+/// `-c release` before quoting numbers.
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Benchmarks: ours beside a baseline, in one run.",
+                                                    subcommands: [Import.self, Search.self])
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Import generated CSV rows into a fresh SQLite database.")
+        @Option(help: "Rows to import.") var rows = 100_000
+        @Option(help: "Rows for the row-at-a-time baseline.") var baselineRows = 5_000
+        @Flag(help: "Print one JSON document.") var json = false
+
+        func run() async throws {
+            let result = try await PoolBenchmarks.importBench(rows: rows, baselineRows: baselineRows, log: benchLog)
+            try print(result, json: json)
+        }
+    }
+
+    struct Search: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Pool searches over a generated pool in SQLite.")
+        @Option(help: "Profiles in the pool.") var candidates = 100_000
+        @Option(help: "Times each query runs.") var runs = 5
+        @Flag(help: "Print one JSON document.") var json = false
+
+        func run() async throws {
+            let result = try await PoolBenchmarks.searchBench(candidates: candidates, runs: runs, log: benchLog)
+            try print(result, json: json)
+        }
+    }
+}
+
+@Sendable func benchLog(_ line: String) {
+    FileHandle.standardError.write(Data("  \(line)\n".utf8))
+}
+
+func print(_ result: BenchResult, json: Bool) throws {
+    if json {
+        say(String(decoding: try JSONSerialization.data(withJSONObject: result.json, options: [.sortedKeys]), as: UTF8.self))
+    } else {
+        say(result.text)
+    }
+}
