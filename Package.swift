@@ -52,6 +52,7 @@ let package = Package(
                 "Taxonomy",
                 "WorkingHours",
                 "PoolImport",
+                "Portfolio",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),

@@ -32,25 +32,32 @@ public struct CSVTable: Sendable {
     /// records are padded with empty fields).
     public let rows: [Row]
     public let problems: [Problem]
+    /// The field separator used: `,`, or `;` or tab when the first line says so.
+    public let delimiter: UInt8
 
-    public init(data: Data) {
-        let (records, problems) = Self.records(in: data)
-        guard let first = records.first else {
-            (header, headerLine, rows, self.problems) = ([], 1, [], problems)
+    /// - Parameter delimiter: the field separator; nil takes whichever of `,` `;` and tab
+    ///   the first line uses most (spreadsheets in many locales write `;`), else `,`.
+    public init(data: Data, delimiter: UInt8? = nil) {
+        let read = Self.records(in: data, delimiter: delimiter)
+        guard let first = read.records.first else {
+            (header, headerLine, rows, problems, self.delimiter) = ([], 1, [], read.problems, read.delimiter)
             return
         }
         var rows: [Row] = []
-        rows.reserveCapacity(records.count)
-        var allProblems = problems
+        rows.reserveCapacity(read.records.count)
+        var allProblems = read.problems
         let width = first.fields.count
-        for record in records.dropFirst() {
+        let separatorName = read.delimiter == UInt8(ascii: ";") ? "semicolon" : read.delimiter == 0x09 ? "tab" : "comma"
+        // A header that is not UTF-8 is reported and still used (repaired), so the rows
+        // below it are not misread as a header.
+        for record in read.records.dropFirst() where !read.invalidLines.contains(record.line) {
             var fields = record.fields
             if fields.count > width {
                 // Spreadsheets often end rows with stray commas; only real values are an error.
                 if fields[width...].allSatisfy({ $0.utf8.allSatisfy(Self.isBlank) }) {
                     fields.removeLast(fields.count - width)
                 } else {
-                    allProblems.append(Problem(line: record.line, message: "line \(record.line): this row has \(fields.count) fields but the header has \(width); a value that holds a comma must be in double quotes"))
+                    allProblems.append(Problem(line: record.line, message: "line \(record.line): this row has \(fields.count) fields but the header has \(width); a value that holds a \(separatorName) must be in double quotes"))
                     continue
                 }
             } else if fields.count < width {
@@ -60,33 +67,54 @@ public struct CSVTable: Sendable {
         }
         header = first.fields
         headerLine = first.line
+        self.delimiter = read.delimiter
         self.rows = rows
         self.problems = allProblems.sorted { $0.line < $1.line }
     }
 
-    /// Every record in the file, header included, and the problems met on the way.
-    public static func records(in data: Data) -> (records: [Row], problems: [Problem]) {
+    /// Every record in the file, header included (records that are not UTF-8 are repaired
+    /// and listed in `invalidLines`), and the problems met on the way.
+    static func records(in data: Data, delimiter: UInt8? = nil) -> (records: [Row], problems: [Problem], invalidLines: Set<Int>, delimiter: UInt8) {
         data.withUnsafeBytes { raw in
-            var parser = Parser(bytes: raw.bindMemory(to: UInt8.self))
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var parser = Parser(bytes: bytes, delimiter: delimiter ?? sniffDelimiter(bytes))
             parser.run()
-            return (parser.records, parser.problems)
+            return (parser.records, parser.problems, parser.invalidLines, parser.delimiter)
         }
     }
 
     static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
+    /// The most frequent of `,` `;` and tab on the first line, outside quotes; `,` on a tie.
+    static func sniffDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, 0x09: 0]
+        var quoted = false
+        for b in bytes {
+            if b == UInt8(ascii: "\"") { quoted.toggle(); continue }
+            if !quoted, b == 0x0A || b == 0x0D { break }
+            if !quoted, counts[b] != nil { counts[b]! += 1 }
+        }
+        let comma = counts[UInt8(ascii: ",")]!
+        let best = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!
+        return best.value > comma ? best.key : UInt8(ascii: ",")
+    }
+
     private struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
+        let delimiter: UInt8
         var index = 0
         var line = 1
         var records: [Row] = []
         var problems: [Problem] = []
+        var invalidLines = Set<Int>()
         var scratch: [UInt8] = []
+        var lastWidth = 8
 
-        static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(0x0D), lf = UInt8(0x0A)
+        static let quote = UInt8(ascii: "\""), cr = UInt8(0x0D), lf = UInt8(0x0A)
 
-        init(bytes: UnsafeBufferPointer<UInt8>) {
+        init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) {
             self.bytes = bytes
+            self.delimiter = delimiter
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         }
 
@@ -95,10 +123,10 @@ public struct CSVTable: Sendable {
             while index < n {
                 let recordLine = line
                 var fields: [String] = []
-                var badText = false
+                fields.reserveCapacity(lastWidth)
+                var valid = true
                 var recordDone = false
                 while !recordDone {
-                    var field: String?
                     if index < n, bytes[index] == Self.quote {
                         let openLine = line
                         guard let text = quotedField() else {
@@ -106,20 +134,22 @@ public struct CSVTable: Sendable {
                             index = n
                             return
                         }
-                        field = text
+                        fields.append(text.string)
+                        valid = valid && text.valid
                     } else {
                         let start = index
                         while index < n {
                             let b = bytes[index]
-                            if b == Self.comma || b == Self.lf || b == Self.cr { break }
+                            if b == delimiter || b == Self.lf || b == Self.cr { break }
                             index += 1
                         }
-                        field = Self.string(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                        let text = Self.string(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                        fields.append(text.string)
+                        valid = valid && text.valid
                     }
-                    if let field { fields.append(field) } else { badText = true; fields.append("") }
                     if index >= n {
                         recordDone = true
-                    } else if bytes[index] == Self.comma {
+                    } else if bytes[index] == delimiter {
                         index += 1
                         if index >= n { fields.append(""); recordDone = true }
                     } else {
@@ -127,8 +157,11 @@ public struct CSVTable: Sendable {
                         recordDone = true
                     }
                 }
-                if badText {
+                lastWidth = fields.count
+                if !valid {
                     problems.append(Problem(line: recordLine, message: "line \(recordLine): not UTF-8 text; save the file as UTF-8"))
+                    invalidLines.insert(recordLine)
+                    records.append(Row(line: recordLine, fields: fields))
                 } else if !fields.allSatisfy({ $0.utf8.allSatisfy(CSVTable.isBlank) }) {
                     records.append(Row(line: recordLine, fields: fields))
                 }
@@ -137,8 +170,7 @@ public struct CSVTable: Sendable {
 
         /// At an opening quote: the field's text, leaving `index` after the closing quote
         /// and anything up to the next separator; nil if the quote is never closed.
-        /// A field that is not UTF-8 comes back as nil text inside .some.
-        mutating func quotedField() -> String?? {
+        mutating func quotedField() -> (string: String, valid: Bool)? {
             let n = bytes.count
             index += 1
             scratch.removeAll(keepingCapacity: true)
@@ -154,11 +186,11 @@ public struct CSVTable: Sendable {
                     // Lenient: text after the closing quote belongs to the field ("a"b → ab).
                     while index < n {
                         let c = bytes[index]
-                        if c == Self.comma || c == Self.lf || c == Self.cr { break }
+                        if c == delimiter || c == Self.lf || c == Self.cr { break }
                         scratch.append(c)
                         index += 1
                     }
-                    return .some(scratch.withUnsafeBufferPointer { Self.string($0) })
+                    return scratch.withUnsafeBufferPointer { Self.string($0) }
                 }
                 if b == Self.cr {
                     line += 1
@@ -183,12 +215,13 @@ public struct CSVTable: Sendable {
             line += 1
         }
 
-        /// The text of some bytes, or nil when they are not valid UTF-8.
-        static func string(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
+        /// The text of some bytes, and whether they were valid UTF-8 (invalid bytes are
+        /// replaced with U+FFFD).
+        static func string(_ buffer: UnsafeBufferPointer<UInt8>) -> (string: String, valid: Bool) {
             var ascii = true
             for b in buffer where b >= 0x80 { ascii = false; break }
-            if ascii || UTF8Validation.isValid(buffer) { return String(decoding: buffer, as: UTF8.self) }
-            return nil
+            let valid = ascii || UTF8Validation.isValid(buffer)
+            return (String(decoding: buffer, as: UTF8.self), valid)
         }
     }
 }

@@ -7,6 +7,11 @@ enum CellValue {
     /// Trimmed text, nil when empty. A leading `'` that export put before `= + - @` (so a
     /// spreadsheet does not run the cell as a formula) is removed again.
     static func cleaned(_ text: String) -> String? {
+        // Most cells need nothing done; look at two bytes before doing any work.
+        guard let first = text.utf8.first else { return nil }
+        if !isBlank(first), first < 0x80, first != UInt8(ascii: "'"), let last = text.utf8.last, !isBlank(last), last < 0x80 {
+            return text
+        }
         var value = trim(Substring(text))
         if value.isEmpty { return nil }
         if value.utf8.first == UInt8(ascii: "'") {

@@ -29,7 +29,6 @@ enum SkillCell {
 
     static func parse(_ text: String, defaultEvidence: EvidenceSource, resolver: inout SkillResolver) -> Parsed {
         var result = Parsed()
-        var seen = Set<String>()
         let entries = text.utf8.split { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ",") }
         for entryBytes in entries {
             let entry = CellValue.trim(Substring(entryBytes))
@@ -62,7 +61,8 @@ enum SkillCell {
                 result.warnings.append(unknownSkillWarning(name))
                 continue
             }
-            guard seen.insert(id).inserted else { continue }
+            // A handful of skills per row: a linear scan beats hashing into a set.
+            guard !result.skills.contains(where: { $0.skillId == id }) else { continue }
             result.skills.append(SkillInput(skillId: id, level: level, evidence: evidence.rawValue))
         }
         return result

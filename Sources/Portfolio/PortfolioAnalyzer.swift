@@ -13,6 +13,8 @@ public struct PortfolioAnalyzer: Sendable {
         public var maxTotalBytes = 200_000_000
         /// E-mails whose commits to count (one author's work in a shared repository).
         public var authors: Set<String> = []
+        /// Called as files are read (done, total, stage), for a job's progress bar.
+        public var progress: (@Sendable (Int, Int, String) -> Void)?
         public init() {}
     }
 
@@ -56,7 +58,8 @@ public struct PortfolioAnalyzer: Sendable {
         var requirementQueue: [String] = []
         var requirementsRead = Set<String>()
 
-        for file in files {
+        for (index, file) in files.enumerated() {
+            if index % 200 == 0 { options.progress?(index, files.count, "reading files") }
             let name = (file.path as NSString).lastPathComponent
             let lower = name.lowercased()
             let needsText = lower.hasSuffix(".py") || lower.hasSuffix(".ipynb") || DependencyFiles.isRequirements(lower)
@@ -147,6 +150,7 @@ public struct PortfolioAnalyzer: Sendable {
         let scores = Dictionary(uniqueKeysWithValues: RoleCategory.allCases.map { ($0.rawValue, total == 0 ? 0 : (raw[$0] ?? 0) * 100 / total) })
         let category = total == 0 ? nil : RoleCategory.allCases.max { (raw[$0] ?? 0, -$0.order) < (raw[$1] ?? 0, -$1.order) }?.rawValue
 
+        options.progress?(files.count, files.count, "reading the commit history")
         let framework = testFrameworks.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         let practices = PortfolioReport.Practices(
             tests: .init(files: testFiles, framework: testFiles > 0 || framework != nil ? framework : nil), ci: ci,

@@ -112,3 +112,8 @@ public enum ImportMode: String, Vocabulary {
     /// Commit nothing unless every row is valid.
     case allOrNothing = "all-or-nothing"
 }
+
+/// Where a background job is.
+public enum JobStatus: String, Vocabulary {
+    case queued, running, done, failed
+}

@@ -37,6 +37,10 @@ struct Serve: AsyncParsableCommand {
                 }
             }
             say("Vetted is running at http://\(config.host):\(config.port)  (Ctrl-C to stop)")
+            // Background jobs (repository analysis) run in this process too; more
+            // `vetted worker` processes can share the queue.
+            let jobs = Task { await JobRunner(app).loop() }
+            defer { jobs.cancel() }
             try await app.execute()
         }
     }
@@ -48,5 +52,26 @@ enum DemoReport {
         lines.append("Sign in with any of these (password: \(summary.password)\(summary.generatedPassword ? ", generated now and shown only once" : "")):")
         for user in summary.users { lines.append("  \(user.email)  (\(user.memberRole))") }
         return lines.joined(separator: "\n")
+    }
+}
+
+struct Worker: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run background jobs (repository analysis) from the database's queue until stopped.")
+
+    @OptionGroup var data: DataOptions
+    @Flag(help: "Run the jobs queued now, then exit.") var once = false
+
+    func run() async throws {
+        try await withApplication(try data.config(), arguments: ["vetted", "worker"]) { app in
+            let runner = JobRunner(app)
+            if once {
+                var count = 0
+                while try await runner.runOnce() { count += 1 }
+                say("Ran \(count) job(s).")
+            } else {
+                say("Worker \(runner.worker) is taking jobs (Ctrl-C to stop).")
+                await runner.loop()
+            }
+        }
     }
 }

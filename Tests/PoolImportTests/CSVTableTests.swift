@@ -39,4 +39,21 @@ import Testing
         #expect(table.rows.map(\.line) == [2, 3, 5])
         #expect(table.problems.map(\.message) == ["line 4: not UTF-8 text; save the file as UTF-8"])
     }
+
+    @Test func a_header_that_is_not_utf8_is_reported_and_still_used() {
+        var data = Data("name,".utf8)
+        data.append(contentsOf: [0x63, 0x69, 0x74, 0xE9, 0x0A])   // "cité" in Latin-1
+        data.append(contentsOf: Array("Ada,London\n".utf8))
+        let table = CSVTable(data: data)
+        #expect(table.header.first == "name")
+        #expect(table.rows.map(\.fields) == [["Ada", "London"]])
+        #expect(table.problems.map(\.line) == [1])
+    }
+
+    @Test func a_semicolon_separated_file_is_recognised_from_its_header() {
+        let table = CSVTable(data: Data("full_name;email;skills\nAda;ada@example.com;\"python; django\"\n".utf8))
+        #expect(table.delimiter == UInt8(ascii: ";"))
+        #expect(table.rows.first?.fields == ["Ada", "ada@example.com", "python; django"])
+        #expect(CSVTable(data: Data("a,b;c\n1,2;3\n".utf8)).delimiter == UInt8(ascii: ","))
+    }
 }

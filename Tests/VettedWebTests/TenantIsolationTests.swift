@@ -16,7 +16,22 @@ import VettedTestSupport
             let f = try await Fixtures.make(app)
             let tokenOfA = try await Fixtures.token(app, Fixtures.adminAEmail)
             let tokenModel = try #require(try await APITokenModel.query(on: app.db).filter(\.$user.$id == f.adminA.userID.rawValue).first())
+            // A job of client A's (clients do not queue analyses today, but the route must still scope them).
+            let job = JobModel()
+            job.id = UUID()
+            job.organizationID = f.clientA.rawValue
+            job.kind = "portfolio-analysis"
+            job.payload = "{}"
+            job.status = "done"
+            job.progress = 100
+            job.progressNote = "done"
+            job.attempts = 1
+            job.maxAttempts = 1
+            job.requestedBy = Fixtures.adminAEmail
+            job.createdAt = Date()
+            try await job.create(on: app.db)
             let foreign: [String: String] = [
+                "jobID": job.id!.uuidString.lowercased(),
                 "roleID": f.roleA.description, "candidateID": f.candidateInA.description,
                 "applicationID": f.applicationA.description, "organizationID": f.clientA.description,
                 "userID": f.adminA.userID.description, "tokenID": tokenModel.typedID.description,

@@ -18,5 +18,6 @@ public enum VettedMigrations {
         M012CreateRoleChecklistItems(),
         M013CreateRateCards(),
         M014AddProfileDetails(),
+        M015CreateJobs(),
     ]
 }

@@ -13,6 +13,30 @@ struct PoolAPI: RouteCollection {
         candidates.get("export", use: export)
         candidates.get("duplicates", use: duplicates)
         candidates.post(":candidateID", "merge", use: merge)
+        candidates.post(":candidateID", "analyses", use: analyse)
+        routes.get("jobs", ":jobID", use: job)
+    }
+
+    struct AnalysisInput: Content {
+        /// A folder under the repository root, or an https git URL.
+        let repository: String
+    }
+
+    /// Queues a repository analysis; poll the job for progress and the result.
+    func analyse(req: Request) async throws -> Response {
+        let scope = try req.scope
+        let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
+        let input = try req.content.decode(AnalysisInput.self)
+        let job = try await PortfolioJob.enqueue(candidate: candidate, repository: input.repository,
+                                                 root: req.application.vetted.config.repositoryRoot, scope: scope, on: req.db)
+        let response = try await JobDTO(job).encodeResponse(status: .accepted, for: req)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/jobs/\(job.id!.uuidString.lowercased())")
+        return response
+    }
+
+    func job(req: Request) async throws -> JobDTO {
+        guard let text = req.parameters.get("jobID"), let id = UUID(uuidString: text) else { throw DomainError.notFound(entity: "job") }
+        return JobDTO(try await JobQueue.job(id, scope: try req.scope, on: req.db))
     }
 
     /// The file is the request body (CSV, JSON Resume, resume text or PDF); options are
@@ -74,6 +98,64 @@ struct PoolAPI: RouteCollection {
         }
         let kept = try await CandidateMerge.merge(keep: keep, absorb: absorb, expectedVersion: input.version, scope: scope, on: req.db)
         return CandidateDTO(kept, skills: try await CandidateWrites.currentSkills(of: kept.id!, on: req.db))
+    }
+}
+
+struct JobDTO: Content {
+    let id: String
+    let kind: String
+    let subjectId: String?
+    let status: String
+    let progress: Int
+    let progressNote: String
+    let attempts: Int
+    let error: String?
+    /// The handler's JSON result, parsed.
+    let result: [String: AnyCodableValue]?
+    let createdAt: Date
+    let startedAt: Date?
+    let finishedAt: Date?
+
+    init(_ job: JobModel) {
+        id = job.id!.uuidString.lowercased()
+        kind = job.kind
+        subjectId = job.subjectID?.uuidString.lowercased()
+        status = job.status
+        progress = job.progress
+        progressNote = job.progressNote
+        attempts = job.attempts
+        error = job.error
+        result = job.result.flatMap { try? JSONDecoder().decode([String: AnyCodableValue].self, from: Data($0.utf8)) }
+        createdAt = job.createdAt
+        startedAt = job.startedAt
+        finishedAt = job.finishedAt
+    }
+}
+
+/// Any JSON value, to pass a stored JSON document through unchanged.
+enum AnyCodableValue: Codable, Sendable {
+    case string(String), number(Double), bool(Bool), object([String: AnyCodableValue]), array([AnyCodableValue]), null
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null }
+        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+        else if let n = try? c.decode(Double.self) { self = .number(n) }
+        else if let s = try? c.decode(String.self) { self = .string(s) }
+        else if let a = try? c.decode([AnyCodableValue].self) { self = .array(a) }
+        else { self = .object(try c.decode([String: AnyCodableValue].self)) }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .string(let s): try c.encode(s)
+        case .number(let n): try c.encode(n)
+        case .bool(let b): try c.encode(b)
+        case .object(let o): try c.encode(o)
+        case .array(let a): try c.encode(a)
+        case .null: try c.encodeNil()
+        }
     }
 }
 

@@ -27,6 +27,9 @@ public struct VettedConfig: Sendable {
     public var sessionHours = 12
     /// VETTED_MAX_BODY: the largest request body accepted, e.g. `1mb`.
     public var maxBodySize = "1mb"
+    /// VETTED_REPOSITORY_ROOT: the only folder repository analysis reads local checkouts
+    /// from (and clones into); default `<data dir>/repositories`.
+    public var repositoryRootSetting: String?
     /// Not a setting: tests run on a private in-memory SQLite database.
     public var inMemoryDatabase = false
 
@@ -79,7 +82,10 @@ public struct VettedConfig: Sendable {
             sessionHours = h
         }
         if let v = value("VETTED_MAX_BODY") { maxBodySize = v }
+        repositoryRootSetting = value("VETTED_REPOSITORY_ROOT")
     }
+
+    public var repositoryRoot: String { repositoryRootSetting ?? (dataDirectory as NSString).appendingPathComponent("repositories") }
 
     public var sqlitePath: String { (dataDirectory as NSString).appendingPathComponent("vetted.sqlite") }
 }

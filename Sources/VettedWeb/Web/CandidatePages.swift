@@ -14,6 +14,7 @@ struct CandidatePages: RouteCollection {
         candidates.get(":candidateID", use: show)
         candidates.get(":candidateID", "edit", use: edit)
         candidates.post(":candidateID", "edit", use: update)
+        candidates.post(":candidateID", "analyses", use: analyse)
     }
 
     struct Row: Encodable {
@@ -117,6 +118,9 @@ struct CandidatePages: RouteCollection {
         let canAddToRole: Bool
         let duplicates: [Duplicate]
         let history: [HistoryEntry]
+        let analyses: [AnalysisRow]
+        let repositoryRoot: String
+        let analysisError: String?
 
         struct Duplicate: Encodable {
             let id: String
@@ -138,8 +142,15 @@ struct CandidatePages: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
+        try await show(req, analysisError: nil, status: .ok)
+    }
+
+    func show(_ req: Request, analysisError: String?, status: HTTPResponseStatus) async throws -> Response {
         let scope = try req.scope
         let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
+        let jobs = scope.allows(.editCandidates) ? try await JobQueue.jobs(about: candidate.id!, scope: scope, on: req.db) : []
+        var layout = Layout(title: candidate.fullName, request: req)
+        if jobs.contains(where: \.isActive) { layout.refreshSeconds = 2 }
         let skills = try await CandidateWrites.currentSkills(of: candidate.id!, on: req.db)
         let applications = try await scope.applications(on: req.db).filter(\.$candidate.$id == candidate.id!).with(\.$role).all()
         let inPipeline = Set(applications.map { $0.$role.id })
@@ -147,7 +158,7 @@ struct CandidatePages: RouteCollection {
             ? try await scope.roles(on: req.db).filter(\.$status ~~ [RoleStatus.open.rawValue, RoleStatus.draft.rawValue]).sort(\.$title).all()
             : []
         return try await req.page("candidate", ShowContext(
-            layout: Layout(title: candidate.fullName, request: req),
+            layout: layout,
             candidate: CandidateView(candidate),
             skills: skills.sorted { ($0.evidence.strength, $0.level) > ($1.evidence.strength, $1.level) }.map {
                 SkillRow(skillId: $0.skillID, level: $0.level, evidence: $0.evidence.rawValue, strength: $0.evidence.strengthLabel, detail: $0.detail)
@@ -157,7 +168,25 @@ struct CandidatePages: RouteCollection {
             canEdit: scope.allows(.editCandidates), canAddToRole: scope.allows(.manageApplications),
             duplicates: scope.allows(.editCandidates)
                 ? try await DuplicateFinder.matches(of: candidate, scope: scope, on: req.db).map { .init(id: $0.typedID.description, fullName: $0.fullName) } : [],
-            history: scope.allows(.editCandidates) ? try await history(of: candidate, on: req.db) : []))
+            history: scope.allows(.editCandidates) ? try await history(of: candidate, on: req.db) : [],
+            analyses: jobs.map(AnalysisRow.init), repositoryRoot: req.application.vetted.config.repositoryRoot,
+            analysisError: analysisError), status: status)
+    }
+
+    /// Queues a repository analysis; the page then shows its progress.
+    func analyse(req: Request) async throws -> Response {
+        let scope = try req.scope
+        let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
+        struct Form: Content { var repository: String? }
+        let form = try req.content.decode(Form.self)
+        do {
+            _ = try await PortfolioJob.enqueue(candidate: candidate, repository: form.repository ?? "", root: req.application.vetted.config.repositoryRoot,
+                                               scope: scope, on: req.db)
+        } catch let problem as DomainError {
+            guard case .invalid = problem else { throw problem }
+            return try await show(req, analysisError: problem.description, status: .badRequest)
+        }
+        return req.redirect(to: "/candidates/\(candidate.typedID)#analyses")
     }
 
     /// The profile's audit events and those of every profile merged into it.
@@ -206,6 +235,36 @@ struct CandidatePages: RouteCollection {
         try await req.page("candidate-form", CandidateFormContext(
             layout: Layout(title: heading, request: req), action: action, heading: heading, form: form, failure: failure, cancel: cancel),
             status: status)
+    }
+}
+
+/// A repository analysis as the profile page shows it.
+struct AnalysisRow: Encodable {
+    let id: String
+    let status: String
+    let progress: Int
+    let note: String
+    let repository: String
+    let requestedBy: String
+    let error: String?
+    let summary: String?
+
+    init(_ job: JobModel) {
+        id = job.id!.uuidString.lowercased()
+        status = job.status
+        progress = job.progress
+        note = job.progressNote
+        repository = (try? JSONDecoder().decode(PortfolioJob.Payload.self, from: Data(job.payload.utf8)).repository) ?? ""
+        requestedBy = job.requestedBy
+        error = job.error
+        if let text = job.result, let s = try? JSONDecoder().decode(PortfolioJob.Summary.self, from: Data(text.utf8)) {
+            let scores = s.scores.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            summary = "\(s.category ?? "no category") (\(scores)); \(s.skills.count) skills: \(s.skills.prefix(12).joined(separator: ", "))"
+                + "; tests: \(s.tests) files\(s.testFramework.map { " (\($0))" } ?? ""); CI: \(s.ci.isEmpty ? "none" : s.ci.joined(separator: ", "))"
+                + "; type hints: \(s.typeHints.map { "\(Int($0 * 100))%" } ?? "n/a"); commits: \(s.commits)\(s.authorCommits.map { " (\($0) by this candidate)" } ?? "")"
+        } else {
+            summary = nil
+        }
     }
 }
 

@@ -12,6 +12,9 @@ struct Layout: Encodable {
     let isAdmin: Bool
     let isOperatorAdmin: Bool
     let notice: String?
+    /// Reload the page every few seconds while background work it shows is running, so
+    /// progress shows without JavaScript.
+    var refreshSeconds: Int?
 
     init(title: String, request: Request, notice: String? = nil, csrf: String? = nil) {
         self.title = title
