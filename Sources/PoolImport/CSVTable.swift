@@ -27,10 +27,12 @@ public struct CSVTable: Sendable {
 
     /// The first record's fields; empty for a file with no records.
     public let header: [String]
+    /// The physical line the header starts on (1 unless blank lines come first).
     public let headerLine: Int
     /// The records after the header, each with as many fields as the header (short
     /// records are padded with empty fields).
     public let rows: [Row]
+    /// Records that could not be read, in line order; the table holds the others.
     public let problems: [Problem]
     /// The field separator used: `,`, or `;` or tab when the first line says so.
     public let delimiter: UInt8

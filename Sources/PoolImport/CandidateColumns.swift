@@ -40,10 +40,9 @@ enum CandidateColumns {
         let targets = Set(columns.map(\.field))
         guard targets.contains(.fullName) || targets.contains(.firstName) else {
             let found = headers.filter { !$0.isEmpty }.map { "'\($0)'" }.joined(separator: ", ")
-            batch.issues.append(ImportIssue(source: source, line: table.headerLine, message:
-                "no column holds the candidate's name. Found headers \(found); name one column full_name (or first_name and last_name) or import with a column mapping, for example {\"Candidate\": \"full_name\"}"))
-            batch.records = []
-            return batch
+            // One issue, not one per row: nothing in the file can be imported until this is fixed.
+            return ParsedBatch(issues: [ImportIssue(source: source, line: table.headerLine, message:
+                "no column holds the candidate's name. Found headers \(found); name one column full_name (or first_name and last_name) or import with a column mapping, for example {\"Candidate\": \"full_name\"}")])
         }
         if !unmapped.isEmpty {
             batch.notes.append(ImportIssue(source: source, line: table.headerLine, message: "columns not imported (no matching field): " + unmapped.map { "'\($0)'" }.joined(separator: ", ")))
@@ -56,7 +55,7 @@ enum CandidateColumns {
         let headerCurrency: String? = columns.first { $0.field == .hourlyRate }.flatMap { currencyCode(inHeader: $0.header) }
 
         var resolver = SkillResolver(taxonomy: taxonomy)
-        var mapper = RowMapper(columns: columns, headerCurrency: headerCurrency, options: options)
+        let mapper = RowMapper(columns: columns, headerCurrency: headerCurrency, options: options)
         batch.records.reserveCapacity(table.rows.count)
         for row in table.rows {
             let (input, warnings, errors) = mapper.map(row.fields, resolver: &resolver)
@@ -84,7 +83,7 @@ enum CandidateColumns {
         let headerCurrency: String?
         let options: ImportOptions
 
-        mutating func map(_ fields: [String], resolver: inout SkillResolver) -> (CandidateInput, [String], [(field: String, message: String)]) {
+        func map(_ fields: [String], resolver: inout SkillResolver) -> (CandidateInput, [String], [(field: String, message: String)]) {
             var input = CandidateInput()
             var warnings: [String] = []
             var errors: [(field: String, message: String)] = []
@@ -98,6 +97,8 @@ enum CandidateColumns {
             for column in columns {
                 guard column.index < fields.count, let value = CellValue.cleaned(fields[column.index]) else { continue }
                 let field = column.field
+                // Issues use the documented name, and the file's own header when it differs.
+                let label = column.header == field.rawValue ? field.rawValue : "\(field.rawValue) (column '\(column.header)')"
                 switch field {
                 case .kind: input.kind = input.kind ?? CellValue.kind(value)
                 case .fullName: input.fullName = input.fullName ?? value
@@ -126,7 +127,7 @@ enum CandidateColumns {
                 case .seniority: input.seniority = input.seniority ?? CellValue.seniority(value)
                 case .yearsExperience, .hoursPerWeek, .teamSize:
                     guard let number = CellValue.integer(value) else {
-                        errors.append((field.rawValue, "\(field.rawValue) must be a whole number; got '\(value)'"))
+                        errors.append((field.rawValue, "\(label) must be a whole number; got '\(value)'"))
                         continue
                     }
                     switch field {
@@ -136,7 +137,7 @@ enum CandidateColumns {
                     }
                 case .hourlyRate:
                     guard let amount = CellValue.cents(value) else {
-                        errors.append((field.rawValue, "hourly_rate must be an amount such as 45, 45.50 or 1,200.00; got '\(value)'"))
+                        errors.append((field.rawValue, "\(label) must be an amount such as 45, 45.50 or 1,200.00; got '\(value)'"))
                         continue
                     }
                     input.hourlyRateCents = input.hourlyRateCents ?? amount.cents
@@ -161,7 +162,7 @@ enum CandidateColumns {
                 case .skills:
                     let parsed = SkillCell.parse(value, defaultEvidence: options.defaultEvidence, resolver: &resolver)
                     warnings += parsed.warnings
-                    errors += parsed.errors.map { ("skills", "skills: " + $0) }
+                    errors += parsed.errors.map { ("skills", label + ": " + $0) }
                     if !parsed.skills.isEmpty {
                         input.skills = (input.skills ?? []) + parsed.skills.filter { s in !(input.skills ?? []).contains { $0.skillId == s.skillId } }
                     }

@@ -14,6 +14,7 @@ import VettedDomain
 /// joined with "; ", so an entry that itself holds ';' or '|' does not survive; an empty
 /// list reads back as "not given".
 public enum CandidateCSV {
+    /// The documented header: what export writes and import reads with no mapping.
     public static let header: [String] = [
         "kind", "full_name", "headline", "email", "phone", "github", "country", "time_zone", "work_start", "work_end",
         "seniority", "years_experience", "hourly_rate", "currency", "available_from", "hours_per_week", "engagement",

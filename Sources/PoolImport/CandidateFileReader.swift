@@ -6,6 +6,8 @@ import VettedDomain
 /// it came from, plus issues for what could not be read. Validation of the profiles is the
 /// caller's (`CandidateDraft.validate`), so its field errors can be reported per line.
 public enum CandidateFileReader {
+    /// Reads one file. `format` nil detects it from the name and first bytes. Never throws:
+    /// rows and files that cannot be read come back as `issues`, each naming its line.
     public static func read(data: Data, fileName: String, format: ImportFormat? = nil,
                             options: ImportOptions = .init(), taxonomy: Taxonomy = .standard) -> ParsedBatch {
         guard let format = format ?? ImportFormat.detect(fileName: fileName, data: data) else {

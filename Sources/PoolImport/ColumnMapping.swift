@@ -3,6 +3,9 @@ import Foundation
 /// Which candidate field each CSV header feeds: `[header: field]`, where a field is one of
 /// `CandidateCSV.header`, or `first_name` / `last_name` (joined into `full_name`), or
 /// `ignore`. Headers are matched as written first, then ignoring case and punctuation.
+///
+/// Encoded as that plain JSON object (`{"Candidate": "full_name"}`); decoding also accepts
+/// `{"fields": {...}}`.
 public struct ColumnMapping: Sendable, Equatable, Codable {
     /// Header as written in the file → field name.
     public var fields: [String: String]
@@ -16,6 +19,21 @@ public struct ColumnMapping: Sendable, Equatable, Codable {
     public init(_ fields: [String: String], unmappedHeaders: [String] = []) {
         self.fields = fields
         self.unmappedHeaders = unmappedHeaders
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        struct Wrapped: Decodable { let fields: [String: String] }
+        if let wrapped = try? container.decode(Wrapped.self) {
+            self.init(wrapped.fields)
+        } else {
+            self.init(try container.decode([String: String].self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(fields)
     }
 
     /// The documented header mapped onto itself.

@@ -9,6 +9,7 @@ public struct ImportRecord: Sendable, Equatable {
     /// The 1-based physical line where the CSV record starts; for JSON the 1-based index of
     /// the resume in the file; 1 for a text or PDF resume.
     public var line: Int
+    /// The profile as read; not yet validated.
     public var input: CandidateInput
     /// What was read but left out or guessed (an unknown skill, a zone taken from the country).
     public var warnings: [String]
@@ -39,7 +40,8 @@ public struct ImportIssue: Sendable, Equatable, Codable {
 }
 
 /// What one file yielded.
-public struct ParsedBatch: Sendable {
+public struct ParsedBatch: Sendable, Equatable {
+    /// Every candidate that could be read, in file order.
     public var records: [ImportRecord]
     /// Rows and files that could not be read at all.
     public var issues: [ImportIssue]

@@ -4,6 +4,8 @@ import VettedDomain
 
 /// Reads jsonresume.org files: one resume object or an array of them.
 public enum JSONResume {
+    /// One record per resume, `line` being its 1-based index in the file; invalid JSON is
+    /// one file issue giving the line and column.
     public static func parse(data: Data, source: String, options: ImportOptions = .init(),
                              taxonomy: Taxonomy = .standard) -> ParsedBatch {
         var body = data
@@ -175,7 +177,8 @@ public enum JSONResume {
             let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
             return t.isEmpty ? nil : t
         }
-        if let n = value as? NSNumber, !(value is Bool) { return n.stringValue }
+        if let n = value as? Int { return String(n) }
+        if let d = value as? Double { return String(d) }
         return nil
     }
 

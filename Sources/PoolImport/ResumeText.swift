@@ -5,6 +5,8 @@ import VettedDomain
 /// A plain-text resume (or the text of a PDF) → one candidate: name, contact details,
 /// links, years of experience and the taxonomy skills it names.
 public enum ResumeText {
+    /// Always one record (`line` 1); what could not be found is left nil for validation to
+    /// name, with a warning where a reader would expect it (no name, no skills).
     public static func parse(_ text: String, source: String, options: ImportOptions = .init(),
                              taxonomy: Taxonomy = .standard) -> ImportRecord {
         let lines = ResumeLines.split(text)
@@ -81,7 +83,9 @@ public enum ResumeText {
     static func firstColumn(_ line: String) -> String {
         let trimmed = line.drop { $0 == " " }
         if let gap = trimmed.range(of: "   ") { return String(trimmed[..<gap.lowerBound]) }
-        if let bar = trimmed.range(of: " | ") { return String(trimmed[..<bar.lowerBound]) }
+        for separator in [" | ", " · ", " • ", " — "] {
+            if let range = trimmed.range(of: separator) { return String(trimmed[..<range.lowerBound]) }
+        }
         return String(trimmed)
     }
 
@@ -172,7 +176,7 @@ public enum ResumeText {
             let runs = phoneRuns(bytes)
             guard let run = runs.first else { continue }
             let lower = line.lowercased()
-            if ["phone", "tel", "mobile", "cell", "whatsapp"].contains(where: { lower.contains($0) }) { return run }
+            if ["phone", "tel:", "tel.", "tel ", "mobile", "cell", "whatsapp"].contains(where: { lower.contains($0) }) { return run }
             first = first ?? run
         }
         return first
@@ -275,7 +279,8 @@ public enum ResumeText {
             }
         }
         for line in lines.prefix(8) {
-            for segment in line.components(separatedBy: "|").flatMap({ $0.components(separatedBy: "   ") }) where segment.contains(",") {
+            let segments = line.split(whereSeparator: { $0 == "|" || $0 == "•" || $0 == "·" }).flatMap { $0.components(separatedBy: "   ") }
+            for segment in segments where segment.contains(",") {
                 guard !segment.contains("@"), let last = segment.split(separator: ",").last else { continue }
                 if let code = Countries.code(fromName: String(last)) { return code }
             }

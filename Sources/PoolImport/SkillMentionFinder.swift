@@ -13,8 +13,11 @@ public struct SkillMentionFinder: Sendable {
     /// One skill found: its id, the text as written, and the 1-based line it is on.
     public struct Mention: Sendable, Equatable {
         public var skillId: String
+        /// The name or alias as written in the text.
         public var matched: String
+        /// 1-based.
         public var line: Int
+        /// The whole line the skill is on, as written.
         public var lineText: String
     }
 
@@ -88,7 +91,12 @@ public struct SkillMentionFinder: Sendable {
         var context = ResumeLines.ListContext()
         for (number, line) in ResumeLines.split(text).enumerated() {
             let inList = context.isList(line)
-            for (id, matched) in mentions(inLine: line, inSkillsList: inList) where seen.insert(id).inserted {
+            // "Databases: PostgreSQL" names PostgreSQL; the label is not a claim.
+            var searched = Substring(line)
+            if inList, ResumeLines.labelledSkills(ResumeLines.content(line)), let colon = line.firstIndex(of: ":") {
+                searched = line[line.index(after: colon)...]
+            }
+            for (id, matched) in mentions(inLine: String(searched), inSkillsList: inList) where seen.insert(id).inserted {
                 found.append(Mention(skillId: id, matched: matched, line: number + 1, lineText: line))
             }
         }

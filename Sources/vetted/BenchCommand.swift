@@ -6,7 +6,7 @@ import VettedWeb
 /// `-c release` before quoting numbers.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Benchmarks: ours beside a baseline, in one run.",
-                                                    subcommands: [Import.self, Search.self])
+                                                    subcommands: [Import.self, Search.self, Portfolio.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import generated CSV rows into a fresh SQLite database.")
@@ -28,6 +28,21 @@ struct BenchCommand: AsyncParsableCommand {
 
         func run() async throws {
             let result = try await PoolBenchmarks.searchBench(candidates: candidates, runs: runs, log: benchLog)
+            try print(result, json: json)
+        }
+    }
+}
+
+extension BenchCommand {
+    struct Portfolio: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Analyse a generated tree of Python projects; baseline: a Python ast script.")
+        @Option(help: "Files in the generated tree.") var files = 10_000
+        @Option(help: "Runs of each.") var runs = 5
+        @Option(help: "The baseline script.") var baselineScript = "scripts/bench_portfolio_baseline.py"
+        @Flag(help: "Print one JSON document.") var json = false
+
+        func run() async throws {
+            let result = try await PortfolioBenchmarks.run(files: files, runs: runs, baselineScript: baselineScript, log: benchLog)
             try print(result, json: json)
         }
     }

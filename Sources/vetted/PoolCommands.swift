@@ -38,6 +38,7 @@ struct ImportCommand: AsyncParsableCommand {
             say(report.committed
                 ? "Written: \(report.created) created, \(report.updated) updated, \(report.skipped) skipped, \(report.failed) failed."
                 : "Nothing written: \(report.failed) row(s) failed and the mode is all-or-nothing.")
+            for note in report.notes { say("  note: \(note)") }
             for row in report.problems.prefix(200) {
                 let place = "\(row.source)\(row.line.map { ":\($0)" } ?? "")"
                 say("  \(place) \(row.outcome.rawValue)\(row.field.map { " [\($0)]" } ?? ""): \(row.message ?? "")\(row.warnings.isEmpty ? "" : " (" + row.warnings.joined(separator: "; ") + ")")")

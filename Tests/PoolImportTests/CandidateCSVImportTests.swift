@@ -126,6 +126,10 @@ import VettedDomain
         #expect(linus.line == 3)
         #expect(linus.input.timeZone == "Europe/Lisbon")
         #expect(linus.input.skills?.map(\.skillId) == ["pandas", "numpy"])
+        // Issues name the documented field and the column as the file calls it.
+        let bad = CandidateFileReader.read(data: Data("Name,Rate\nAda,forty\n".utf8), fileName: "x.csv")
+        #expect(bad.issues.map(\.field) == ["hourly_rate"])
+        #expect(bad.issues.map(\.message) == ["line 2: hourly_rate (column 'Rate') must be an amount such as 45, 45.50 or 1,200.00; got 'forty'"])
     }
 
     @Test func a_file_with_no_name_column_is_one_issue_listing_the_headers() throws {
@@ -152,6 +156,9 @@ import VettedDomain
         #expect(batch.notes.isEmpty)
         let decoded = try JSONDecoder().decode(ColumnMapping.self, from: JSONEncoder().encode(mapping))
         #expect(decoded == mapping)
+        // Saved mappings are the plain [header: field] object a user writes.
+        let written = try JSONDecoder().decode(ColumnMapping.self, from: Data(#"{"Candidate": "full_name", "Zone": "time_zone"}"#.utf8))
+        #expect(written.fields == ["Candidate": "full_name", "Zone": "time_zone"])
     }
 
     @Test func formats_are_detected_from_the_name_and_then_the_first_bytes() {

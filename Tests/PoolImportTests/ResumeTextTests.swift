@@ -64,10 +64,33 @@ import VettedDomain
     }
 
     @Test func the_standard_taxonomy_finds_aliases_in_a_resume() {
-        let text = "Skills: sklearn, Postgres, k8s\nBuilt dashboards with Apache Superset and PyTorch Lightning."
+        let text = "Skills: sklearn, Postgres, k8s\nDatabases: Redis\nBuilt dashboards with Apache Superset and PyTorch Lightning."
         let record = ResumeText.parse(text, source: "cv.txt")
-        #expect(record.input.skills?.map(\.skillId) == ["scikit-learn", "postgresql", "kubernetes", "dashboards", "apache-superset", "pytorch-lightning"])
+        // "Databases:" is a label, not a claim; the dashboards in prose are.
+        #expect(record.input.skills?.map(\.skillId) == ["scikit-learn", "postgresql", "kubernetes", "redis", "dashboards", "apache-superset", "pytorch-lightning"])
         #expect(record.input.fullName == nil)
         #expect(record.warnings.contains("no name found at the top of the resume"))
+    }
+}
+
+/// The same traps with the taxonomy Vetted ships, not a test one.
+@Suite struct StandardTaxonomyResumeTests {
+    @Test func the_shipped_taxonomy_keeps_c_go_and_r_out_of_prose() throws {
+        let text = """
+        Marta Silva
+        Backend engineer
+        We go to market fast, lead R&D, and ship C# and C++ services to every node of the cluster.
+        Skills: Python, Go, R, FastAPI, PostgreSQL
+        """
+        let record = ResumeText.parse(text, source: "cv.txt", options: ImportOptions(), taxonomy: .standard)
+        let skills = record.input.skills ?? []
+        let ids = Set(skills.map(\.skillId))
+        #expect(ids.isSuperset(of: ["python", "go", "r", "fastapi", "postgresql", "cpp", "csharp"]), "\(ids)")
+        #expect(!ids.contains("c"))
+        #expect(!ids.contains("nodejs"))
+        let go = try #require(skills.first { $0.skillId == "go" })
+        #expect(go.detail?.hasPrefix("resume line 4:") == true)
+        let r = try #require(skills.first { $0.skillId == "r" })
+        #expect(r.detail?.hasPrefix("resume line 4:") == true)
     }
 }

@@ -50,9 +50,12 @@ public struct ImportReport: Codable, Sendable, Equatable {
     public var skipped: Int
     public var failed: Int
     public var rows: [ImportOutcome]
+    /// About whole files: columns left out, a missing time-zone column.
+    public var notes: [String] = []
 
-    public init(mode: ImportMode, committed: Bool, rows: [ImportOutcome]) {
+    public init(mode: ImportMode, committed: Bool, rows: [ImportOutcome], notes: [String] = []) {
         self.mode = mode
+        self.notes = notes
         self.committed = committed
         self.rows = rows
         created = rows.count { $0.outcome == .created }

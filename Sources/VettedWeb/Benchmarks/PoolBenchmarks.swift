@@ -22,7 +22,7 @@ public enum PoolBenchmarks {
         defer { try? FileManager.default.removeItem(at: oursDir) }
         let scope = try await PoolOperations.scope(ours, user: nil)
         let clock = Stopwatch()
-        let (incoming, unreadable) = PoolImporter.read([.init(name: "bench.csv", data: csv, format: .csv)], options: ImportOptions())
+        let (incoming, unreadable, _) = PoolImporter.read([.init(name: "bench.csv", data: csv, format: .csv)], options: ImportOptions())
         let parseMs = clock.ms
         let report = try await CandidateImport.run(incoming, unreadable: unreadable, mode: .validRows, scope: scope, on: ours.db)
         let totalMs = clock.ms
@@ -61,7 +61,7 @@ public enum PoolBenchmarks {
         defer { try? FileManager.default.removeItem(at: dir) }
         let scope = try await PoolOperations.scope(app, user: nil)
         let setup = Stopwatch()
-        let (incoming, _) = PoolImporter.read([.init(name: "pool.csv", data: Data(PoolGenerator.csv(rows: candidates).utf8), format: .csv)], options: ImportOptions())
+        let (incoming, _, _) = PoolImporter.read([.init(name: "pool.csv", data: Data(PoolGenerator.csv(rows: candidates).utf8), format: .csv)], options: ImportOptions())
         _ = try await CandidateImport.run(incoming, mode: .validRows, scope: scope, on: app.db)
         try await (app.db as! any SQLDatabase).raw("ANALYZE").run()
         log("pool of \(candidates) ready in \(Int(setup.ms)) ms")

@@ -70,7 +70,7 @@ enum OpenAPISchemas {
         "CandidateInput": object(candidateFields.merging(["skills": ["type": "array", "items": ref("Skill")], "version": integer]) { a, _ in a }),
         "CandidateList": list("Candidate"),
         "ImportReport": object(["mode": ["type": "string", "enum": ["valid-rows", "all-or-nothing"]], "committed": ["type": "boolean"],
-                                "created": integer, "updated": integer, "skipped": integer, "failed": integer,
+                                "created": integer, "updated": integer, "skipped": integer, "failed": integer, "notes": strings,
                                 "rows": ["type": "array", "items": object(["source": string, "line": nullableInteger,
                                                                            "outcome": ["type": "string", "enum": ["created", "updated", "skipped", "failed"]],
                                                                            "candidateId": uuid, "field": nullableString, "message": nullableString, "warnings": strings])]]),

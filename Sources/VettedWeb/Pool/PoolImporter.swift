@@ -16,19 +16,23 @@ enum PoolImporter {
 
     static func run(_ files: [File], options: ImportOptions, mode: ImportMode, scope: TenantScope, on db: any Database,
                     progress: (@Sendable (ImportProgress) -> Void)? = nil) async throws -> ImportReport {
-        let (rows, unreadable) = read(files, options: options)
-        return try await CandidateImport.run(rows, unreadable: unreadable, mode: mode, scope: scope, on: db, progress: progress)
+        let (rows, unreadable, notes) = read(files, options: options)
+        var report = try await CandidateImport.run(rows, unreadable: unreadable, mode: mode, scope: scope, on: db, progress: progress)
+        report.notes = notes
+        return report
     }
 
-    static func read(_ files: [File], options: ImportOptions) -> ([IncomingCandidate], [ImportOutcome]) {
+    static func read(_ files: [File], options: ImportOptions) -> ([IncomingCandidate], [ImportOutcome], [String]) {
         var rows: [IncomingCandidate] = []
         var unreadable: [ImportOutcome] = []
+        var notes: [String] = []
         for file in files {
             let batch = CandidateFileReader.read(data: file.data, fileName: file.name, format: file.format, options: options)
             rows += batch.records.map { IncomingCandidate(source: $0.source, line: $0.line, input: $0.input, warnings: $0.warnings) }
             unreadable += batch.issues.map { ImportOutcome(source: $0.source, line: $0.line, outcome: .failed, field: $0.field, message: $0.message) }
+            notes += batch.notes.map { "\($0.source)\($0.line.map { ":\($0)" } ?? ""): \($0.message)" }
         }
-        return (rows, unreadable)
+        return (rows, unreadable, notes)
     }
 
     /// The pool (or the given profiles) as the documented CSV, skills included.
