@@ -157,12 +157,12 @@ public struct CandidateDraft: Sendable, Equatable {
         if let given = input.caseStudies {
             caseStudies = []
             for (index, study) in given.enumerated() {
-                let title = study.title.trimmingCharacters(in: .whitespacesAndNewlines)
+                let title = study.title.trimmed
                 guard !title.isEmpty, title.count <= 200 else {
                     failure.add(field: "caseStudies[\(index)].title", "a case study needs a title of 1 to 200 characters")
                     continue
                 }
-                caseStudies.append(CaseStudy(title: title, summary: study.summary.trimmingCharacters(in: .whitespacesAndNewlines),
+                caseStudies.append(CaseStudy(title: title, summary: study.summary.trimmed,
                                              url: Text.trimmed(study.url), domain: Text.trimmed(study.domain)?.lowercased()))
             }
         }
@@ -192,9 +192,9 @@ public struct CandidateDraft: Sendable, Equatable {
         var seen = Set<String>()
         for (index, skill) in given.enumerated() {
             let field = "skills[\(index)]"
-            let id = skill.skillId.trimmingCharacters(in: .whitespaces).lowercased()
+            let id = skill.skillId.trimmed.lowercased()
             guard !id.isEmpty, id.count <= 80,
-                  id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "+" || $0 == "_") })
+                  id.utf8.allSatisfy({ b in (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x2E || b == 0x2B || b == 0x5F })
             else {
                 failure.add(field: field + ".skillId", "skill ids are lower-case words joined by '-', such as 'scikit-learn'; got '\(skill.skillId)'")
                 continue

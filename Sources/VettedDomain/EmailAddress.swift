@@ -6,7 +6,7 @@ public struct EmailAddress: Hashable, Codable, Sendable, CustomStringConvertible
     public let value: String
 
     public init(_ text: String, field: String = "email") throws(DomainError) {
-        let normalized = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let normalized = text.trimmed.lowercased()
         let parts = normalized.split(separator: "@", omittingEmptySubsequences: false)
         guard normalized.count <= 254, parts.count == 2, !parts[0].isEmpty,
               parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),

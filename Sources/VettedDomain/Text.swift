@@ -5,7 +5,7 @@ import Foundation
 enum Text {
     static func trimmed(_ text: String?) -> String? {
         guard let text else { return nil }
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = text.trimmed
         return t.isEmpty ? nil : t
     }
 

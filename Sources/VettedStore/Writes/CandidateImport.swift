@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SQLKit
 import VettedDomain
 
 /// Imports profiles into the operator's pool in one transaction.
@@ -10,10 +11,8 @@ import VettedDomain
 /// multi-row INSERTs — one statement per few hundred rows — because a statement per row
 /// is what makes a 100,000-row import take minutes.
 public enum CandidateImport {
-    /// Rows per INSERT: 36 columns × 400 stays under SQLite's 32,766 bound parameters.
-    static let candidateChunk = 400
-    static let skillChunk = 2_000
-    static let auditChunk = 1_500
+    /// Profiles per round of writing (and of progress).
+    static let candidateChunk = 800
 
     public static func run(
         _ rows: [IncomingCandidate], unreadable: [ImportOutcome] = [], mode: ImportMode,
@@ -23,6 +22,13 @@ public enum CandidateImport {
         try scope.require(.editCandidates)
         let organizationID = scope.organizationID.rawValue
         return try await db.transaction { tx in
+            if !DialectSQL.isPostgres(tx.sql) {
+                // A 64 MB page cache for this connection: the default 8 MB spills to the WAL
+                // halfway through a large import and doubles its writes. Statement journals
+                // (each multi-row INSERT can roll back on its own) in memory, not temp files.
+                try await tx.sql.raw("PRAGMA cache_size = -65536").run()
+                try await tx.sql.raw("PRAGMA temp_store = MEMORY").run()
+            }
             var plan = try await Plan.make(rows, organizationID: organizationID, on: tx, progress: progress)
             plan.outcomes.append(contentsOf: unreadable)
             let failed = plan.outcomes.contains { $0.outcome == .failed }
@@ -39,7 +45,12 @@ public enum CandidateImport {
                 }
                 return ImportReport(mode: mode, committed: false, rows: sorted(rows))
             }
+            let rebuild = try await SecondaryIndexes.dropForBulkLoad(adding: plan.creates.count, on: tx)
             try await write(plan, organizationID: organizationID, actor: scope.actor, on: tx, progress: progress)
+            if !rebuild.isEmpty {
+                progress?(ImportProgress(phase: "rebuilding indexes", done: 0, total: rebuild.count))
+                for statement in rebuild { try await tx.sql.raw(SQLQueryString(statement)).run() }
+            }
             return ImportReport(mode: mode, committed: true, rows: sorted(plan.outcomes))
         }
     }
@@ -61,6 +72,9 @@ public enum CandidateImport {
             let existing = try await ExistingProfiles.load(for: rows, organizationID: organizationID, on: db)
             var firstLine: [String: (line: Int, what: String)] = [:]
             var updated = Set<UUID>()
+            // Rows that match no profile are validated on their own, on every core at once:
+            // validation is most of an import's CPU time and needs nothing but the row.
+            let standalone = validateInParallel(rows.map { existing.match(IdentityKeys($0.input)) == nil ? $0.input : nil })
             for (index, row) in rows.enumerated() {
                 if index % 5_000 == 0 { progress?(ImportProgress(phase: "validating", done: index, total: rows.count)) }
                 let keys = IdentityKeys(row.input)
@@ -75,7 +89,7 @@ public enum CandidateImport {
                                                        message: "an earlier row of this import already updated the same profile (\(match.fullName))", warnings: row.warnings))
                     continue
                 }
-                switch validate(row.input, over: match) {
+                switch match == nil ? standalone[index]! : validate(row.input, over: match) {
                 case .failure(let failure):
                     plan.outcomes.append(ImportOutcome(source: row.source, line: row.line, outcome: .failed,
                                                        field: failure.issues.first?.field, message: failure.description, warnings: row.warnings))
@@ -105,6 +119,20 @@ public enum CandidateImport {
         }
     }
 
+    static func validateInParallel(_ inputs: [CandidateInput?]) -> [Result<CandidateDraft, ValidationFailure>?] {
+        var results = [Result<CandidateDraft, ValidationFailure>?](repeating: nil, count: inputs.count)
+        let parts = inputs.count >= 2_000 ? ProcessInfo.processInfo.activeProcessorCount : 1
+        results.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let out = out
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                for i in stride(from: inputs.count * part / parts, to: inputs.count * (part + 1) / parts, by: 1) {
+                    if let input = inputs[i] { out[i] = validate(input, over: nil) }
+                }
+            }
+        }
+        return results
+    }
+
     static func validate(_ input: CandidateInput, over match: CandidateModel?) -> Result<CandidateDraft, ValidationFailure> {
         Result { () throws(ValidationFailure) -> CandidateDraft in try CandidateDraft.validate(input, over: match?.draft) }
     }
@@ -114,14 +142,15 @@ public enum CandidateImport {
     static func write(_ plan: Plan, organizationID: UUID, actor: AuditActor, on db: any Database,
                       progress: (@Sendable (ImportProgress) -> Void)?) async throws {
         let now = Date()
-        var events: [AuditEventModel] = []
-        var skillRows: [CandidateSkillModel] = []
+        var events: [AuditLog.Record] = []
+        var skillRows: [[BulkInsert.Value]] = []
         let total = plan.creates.count + plan.updates.count
         var done = 0
         for chunk in plan.creates.chunked(by: candidateChunk) {
-            try await chunk.map(\.model).create(on: db)
+            try await BulkInsert.run(CandidateModel.schema, columns: BulkInsert.candidateColumns,
+                                     rows: chunk.map { BulkInsert.candidateRow($0.model, at: now) }, on: db)
             for (model, skills) in chunk {
-                skillRows += skills.map { CandidateSkillModel(candidateID: model.id!, skillID: $0.skillID, level: $0.level, evidence: $0.evidence, detail: $0.detail) }
+                skillRows += skills.map { BulkInsert.skillRow(candidate: model.id!, $0, at: now) }
                 var after = model.auditSnapshot
                 after["skills"] = CandidateWrites.skillSummary(skills)
                 events.append(AuditLog.event(.create, entityType: "candidate", entityID: model.id!, organizationID: organizationID,
@@ -151,8 +180,10 @@ public enum CandidateImport {
             done += 1
             if done % 500 == 0 { progress?(ImportProgress(phase: "writing", done: done, total: total)) }
         }
-        for chunk in skillRows.chunked(by: skillChunk) { try await chunk.create(on: db) }
-        for chunk in events.chunked(by: auditChunk) { try await chunk.create(on: db) }
+        progress?(ImportProgress(phase: "writing skills", done: 0, total: skillRows.count))
+        try await BulkInsert.run(CandidateSkillModel.schema, columns: BulkInsert.skillColumns, rows: skillRows, on: db)
+        progress?(ImportProgress(phase: "writing the audit log", done: 0, total: events.count))
+        try await BulkInsert.run(AuditEventModel.schema, columns: BulkInsert.auditColumns, rows: events.map(BulkInsert.auditRow), on: db)
         progress?(ImportProgress(phase: "done", done: total, total: total))
     }
 
@@ -162,6 +193,32 @@ public enum CandidateImport {
         var byKey: [String: SkillClaim] = [:]
         for claim in current + incoming { byKey[claim.skillID + "/" + claim.evidence.rawValue] = claim }
         return byKey.values.sorted { ($0.skillID, $0.evidence.rawValue) < ($1.skillID, $1.evidence.rawValue) }
+    }
+}
+
+/// SQLite maintains every index row by row as a bulk load goes in; dropping the
+/// secondary indexes first and building them once at the end (from sorted data) is much
+/// cheaper when the load is large next to what is there. Their exact SQL is read from
+/// `sqlite_master` and replayed inside the same transaction, so readers never see the
+/// tables without them and a failure rolls everything back.
+enum SecondaryIndexes {
+    static let tables = ["candidates", "candidate_skills"]
+
+    static func dropForBulkLoad(adding rows: Int, on db: any Database) async throws -> [String] {
+        let sql = db.sql
+        guard !DialectSQL.isPostgres(sql), rows >= 20_000 else { return [] }
+        let existing = try await sql.raw("SELECT COUNT(*) AS n FROM candidates").first()?.decode(column: "n", as: Int.self) ?? 0
+        guard rows >= existing else { return [] }
+        let indexes = try await sql.raw("""
+            SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('candidates', 'candidate_skills')
+            """).all()
+        var statements: [String] = []
+        for row in indexes {
+            let name = try row.decode(column: "name", as: String.self)
+            statements.append(try row.decode(column: "sql", as: String.self))
+            try await sql.raw("DROP INDEX \(ident: name)").run()
+        }
+        return statements
     }
 }
 

@@ -14,7 +14,7 @@ public enum PoolBenchmarks {
     /// generated CSV rows. Baseline: the API's path — one validated `CandidateWrites.create`
     /// (its own transaction and audit entry) per row — over the first `baselineRows` rows.
     /// Compared by rows per second.
-    public static func importBench(rows: Int, baselineRows: Int, log: @Sendable (String) -> Void) async throws -> BenchResult {
+    public static func importBench(rows: Int, baselineRows: Int, log: @escaping @Sendable (String) -> Void) async throws -> BenchResult {
         let csv = Data(PoolGenerator.csv(rows: rows).utf8)
         log("generated \(rows) rows (\(csv.count / 1024) KiB)")
 
@@ -24,7 +24,8 @@ public enum PoolBenchmarks {
         let clock = Stopwatch()
         let (incoming, unreadable, _) = PoolImporter.read([.init(name: "bench.csv", data: csv, format: .csv)], options: ImportOptions())
         let parseMs = clock.ms
-        let report = try await CandidateImport.run(incoming, unreadable: unreadable, mode: .validRows, scope: scope, on: ours.db)
+        let phases = PhaseLog(log: log, clock: clock)
+        let report = try await CandidateImport.run(incoming, unreadable: unreadable, mode: .validRows, scope: scope, on: ours.db) { phases.note($0.phase) }
         let totalMs = clock.ms
         try await ours.asyncShutdown()
         guard report.created == rows else {
@@ -131,5 +132,23 @@ public enum PoolBenchmarks {
         try await migrate(app)
         _ = try await Bootstrap.ensureAdmin(app)
         return (app, dir)
+    }
+}
+
+/// Logs each phase of a long run once, with the time it started.
+final class PhaseLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen = Set<String>()
+    let log: @Sendable (String) -> Void
+    let clock: Stopwatch
+
+    init(log: @escaping @Sendable (String) -> Void, clock: Stopwatch) {
+        self.log = log
+        self.clock = clock
+    }
+
+    func note(_ phase: String) {
+        let first = lock.withLock { seen.insert(phase).inserted }
+        if first { log("\(Int(clock.ms)) ms: \(phase)") }
     }
 }

@@ -1,0 +1,94 @@
+import FluentKit
+import Foundation
+import SQLKit
+import SQLiteNIO
+import VettedDomain
+
+/// Multi-row INSERTs for the bulk paths (imports). Fluent's batch create reflects over
+/// every model's properties and costs about a millisecond a row; these rows are plain
+/// values. On SQLite they go straight to the driver as the same storage Fluent uses —
+/// UUIDs as text, dates as seconds since 1970, string lists as JSON text — so the rows
+/// read back through the models unchanged; on PostgreSQL they go through SQLKit's binds.
+enum BulkInsert {
+    enum Value: Sendable {
+        case text(String?)
+        case int(Int?)
+        case uuid(UUID?)
+        case date(Date?)
+        case list([String]?)
+
+        var sqlite: SQLiteData {
+            switch self {
+            case .text(let v): v.map { .text($0) } ?? .null
+            case .int(let v): v.map { .integer($0) } ?? .null
+            case .uuid(let v): v.map { .text($0.uuidString) } ?? .null
+            case .date(let v): v.map { .float($0.timeIntervalSince1970) } ?? .null
+            case .list(let v): v.map { .text("[" + $0.map(AuditLog.jsonString).joined(separator: ",") + "]") } ?? .null
+            }
+        }
+
+        var sql: any SQLExpression {
+            switch self {
+            case .text(let v): v.map { SQLBind($0) } ?? SQLLiteral.null
+            case .int(let v): v.map { SQLBind($0) } ?? SQLLiteral.null
+            case .uuid(let v): v.map { SQLBind($0) } ?? SQLLiteral.null
+            case .date(let v): v.map { SQLBind($0) } ?? SQLLiteral.null
+            case .list(let v): v.map { SQLBind($0) } ?? SQLLiteral.null
+            }
+        }
+    }
+
+    /// Rows per statement: SQLite takes at most 32,766 bound values, PostgreSQL 65,535.
+    static func run(_ table: String, columns: [String], rows: [[Value]], on db: any Database) async throws {
+        guard !rows.isEmpty else { return }
+        let perStatement = max(1, 30_000 / columns.count)
+        var start = 0
+        while start < rows.count {
+            let chunk = rows[start..<min(start + perStatement, rows.count)]
+            if let sqlite = db as? any SQLiteDatabase {
+                let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+                let sql = "INSERT INTO \"\(table)\" (" + columns.map { "\"\($0)\"" }.joined(separator: ",") + ") VALUES "
+                    + Array(repeating: tuple, count: chunk.count).joined(separator: ",")
+                var binds: [SQLiteData] = []
+                binds.reserveCapacity(chunk.count * columns.count)
+                for row in chunk { for value in row { binds.append(value.sqlite) } }
+                _ = try await sqlite.query(sql, binds)
+            } else {
+                let insert = db.sql.insert(into: table).columns(columns)
+                for row in chunk { insert.values(row.map(\.sql)) }
+                try await insert.run()
+            }
+            start += perStatement
+        }
+    }
+
+    static let candidateColumns = [
+        "id", "organization_id", "kind", "full_name", "headline", "email", "phone", "github_handle", "country", "time_zone",
+        "work_start", "work_end", "seniority", "years_experience", "hourly_rate_cents", "currency", "available_from", "hours_per_week",
+        "engagement_preferences", "english_level", "links", "bio", "vetting_status", "vetted_at", "vetted_by_id", "version",
+        "created_at", "updated_at", "domains", "case_studies", "repositories", "team_size", "processes", "communication",
+        "phone_key", "merged_from",
+    ]
+
+    static func candidateRow(_ m: CandidateModel, at now: Date) -> [Value] {
+        [.uuid(m.id), .uuid(m.$organization.id), .text(m.kind), .text(m.fullName), .text(m.headline), .text(m.email), .text(m.phone),
+         .text(m.githubHandle), .text(m.country), .text(m.timeZone), .text(m.workStart), .text(m.workEnd), .text(m.seniority),
+         .int(m.yearsExperience), .int(m.hourlyRateCents), .text(m.currency), .text(m.availableFrom), .int(m.hoursPerWeek),
+         .list(m.engagementPreferences), .text(m.englishLevel), .list(m.links), .text(m.bio), .text(m.vettingStatus), .date(m.vettedAt),
+         .uuid(m.vettedByID), .int(m.version), .date(now), .date(now), .list(m.storedDomains), .text(m.storedCaseStudies),
+         .list(m.storedRepositories), .int(m.teamSize), .text(m.processes), .text(m.communication), .text(m.phoneKey), .list(m.storedMergedFrom)]
+    }
+
+    static let skillColumns = ["id", "candidate_id", "skill_id", "level", "evidence_source", "evidence_detail", "created_at"]
+
+    static func skillRow(candidate: UUID, _ s: SkillClaim, at now: Date) -> [Value] {
+        [.uuid(UUID()), .uuid(candidate), .text(s.skillID), .int(s.level), .text(s.evidence.rawValue), .text(s.detail), .date(now)]
+    }
+
+    static let auditColumns = ["id", "occurred_at", "organization_id", "actor_user_id", "actor_label", "entity_type", "entity_id", "action", "changes", "summary"]
+
+    static func auditRow(_ e: AuditLog.Record) -> [Value] {
+        [.uuid(e.id), .date(e.occurredAt), .uuid(e.organizationID), .uuid(e.actorUserID), .text(e.actorLabel), .text(e.entityType),
+         .uuid(e.entityID), .text(e.action), .text(e.changes), .text(e.summary)]
+    }
+}
