@@ -29,6 +29,7 @@ let package = Package(
         .target(name: "Taxonomy", dependencies: ["VettedDomain"], resources: [.copy("taxonomy.json")]),
         .target(name: "Planning", dependencies: ["VettedDomain", "Taxonomy"], resources: [.copy("ratecard-data.json")]),
         .target(name: "PoolImport", dependencies: ["VettedDomain", "Taxonomy"]),
+        .target(name: "Matching", dependencies: ["VettedDomain", "Taxonomy", "WorkingHours"]),
         // Fluent models, numbered migrations, queries, the tenant scope. No Vapor.
         .target(
             name: "VettedStore",
@@ -53,6 +54,7 @@ let package = Package(
                 "WorkingHours",
                 "PoolImport",
                 "Portfolio",
+                "Matching",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),
@@ -85,6 +87,7 @@ let package = Package(
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "VettedDomain"]),
         .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource"]),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "Taxonomy"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "VettedDomain", "WorkingHours", "Taxonomy"]),
         .testTarget(name: "PoolImportTests", dependencies: ["PoolImport", "VettedDomain", "Taxonomy"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "VettedStoreTests",
