@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import VettedDomain
 import VettedWeb
 
 /// `vetted bench NAME`: our figure beside a baseline measured in the same run. Build with
 /// `-c release` before quoting numbers.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Benchmarks: ours beside a baseline, in one run.",
-                                                    subcommands: [Import.self, Search.self, Portfolio.self])
+                                                    subcommands: [Import.self, Search.self, Portfolio.self, Match.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import generated CSV rows into a fresh SQLite database.")
@@ -43,6 +44,23 @@ extension BenchCommand {
 
         func run() async throws {
             let result = try await PortfolioBenchmarks.run(files: files, runs: runs, baselineScript: baselineScript, log: benchLog)
+            try print(result, json: json)
+        }
+    }
+}
+
+extension BenchCommand {
+    struct Match: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Rank a generated pool: the in-memory engine against one SQL query on SQLite.")
+        @Option(help: "Profiles in the pool.") var candidates = 1_000_000
+        @Option(help: "Different role queries.") var queries = 20
+        @Option(help: "Runs of each query for the engine.") var runs = 5
+        @Option(help: "The date availability is judged on (YYYY-MM-DD).") var asOf = "2026-12-01"
+        @Flag(help: "Print one JSON document.") var json = false
+
+        func run() async throws {
+            let date = try LocalDate(asOf, field: "asOf")
+            let result = try await MatchBenchmarks.run(candidates: candidates, queries: queries, runs: runs, asOf: date, log: benchLog)
             try print(result, json: json)
         }
     }

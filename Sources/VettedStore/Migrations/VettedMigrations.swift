@@ -19,5 +19,6 @@ public enum VettedMigrations {
         M013CreateRateCards(),
         M014AddProfileDetails(),
         M015CreateJobs(),
+        M016CreateCandidateChanges(),
     ]
 }

@@ -184,6 +184,7 @@ public enum CandidateImport {
         try await BulkInsert.run(CandidateSkillModel.schema, columns: BulkInsert.skillColumns, rows: skillRows, on: db)
         progress?(ImportProgress(phase: "writing the audit log", done: 0, total: events.count))
         try await BulkInsert.run(AuditEventModel.schema, columns: BulkInsert.auditColumns, rows: events.map(BulkInsert.auditRow), on: db)
+        try await ChangeLog.record(plan.creates.map { $0.model.id! } + plan.updates.map { $0.model.id! }, on: db)
         progress?(ImportProgress(phase: "done", done: total, total: total))
     }
 

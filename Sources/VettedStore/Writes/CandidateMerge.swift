@@ -54,6 +54,7 @@ public enum CandidateMerge {
                                       before: absorbedSummary, after: ["mergedInto": keep.id!.uuidString],
                                       summary: "merged into \(keep.fullName) (\(keep.id!.uuidString.prefix(8)))",
                                       actor: scope.actor, on: tx)
+            try await ChangeLog.record([keep.id!, absorb.id!], on: tx)
             return keep
         }
     }

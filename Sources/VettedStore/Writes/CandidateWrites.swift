@@ -20,6 +20,7 @@ public enum CandidateWrites {
             try await AuditLog.record(.create, entityType: "candidate", entityID: candidate.id!, organizationID: scope.organizationID.rawValue,
                                       before: nil, after: after, summary: "added candidate \(draft.fullName)",
                                       actor: scope.actor, on: tx)
+            try await ChangeLog.record([candidate.id!], on: tx)
             return candidate
         }
     }
@@ -43,6 +44,7 @@ public enum CandidateWrites {
             try await AuditLog.record(.update, entityType: "candidate", entityID: candidate.id!, organizationID: candidate.$organization.id,
                                       before: before, after: after, summary: "updated candidate \(draft.fullName)",
                                       actor: scope.actor, on: tx)
+            try await ChangeLog.record([candidate.id!], on: tx)
             return candidate
         }
     }
@@ -61,6 +63,7 @@ public enum CandidateWrites {
             try await AuditLog.record(.delete, entityType: "candidate", entityID: candidate.id!, organizationID: candidate.$organization.id,
                                       before: candidate.auditSnapshot, after: nil, summary: "deleted candidate \(candidate.fullName)",
                                       actor: scope.actor, on: tx)
+            try await ChangeLog.record([candidate.id!], on: tx)
         }
     }
 

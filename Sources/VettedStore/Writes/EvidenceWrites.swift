@@ -39,6 +39,7 @@ public enum EvidenceWrites {
                                       before: beforeSnapshot, after: after,
                                       summary: "repository analysis of \(repository): \(findings.count) skill(s) with evidence",
                                       actor: actor, on: tx)
+            try await ChangeLog.record([candidateID], on: tx)
         }
     }
 }

@@ -5,6 +5,8 @@ struct VettedServices: Sendable {
     let config: VettedConfig
     let accounts: AccountService
     let stylesheet: String
+    /// The in-memory match index, kept current from the change log.
+    let matching = MatchService()
 }
 
 extension Application {

@@ -76,6 +76,13 @@ enum OpenAPISchemas {
                                                                            "candidateId": uuid, "field": nullableString, "message": nullableString, "warnings": strings])]]),
         "DuplicateGroups": ["type": "array", "items": object(["key": ["type": "string", "enum": ["email", "github", "phone"]], "value": string,
                                                                "candidates": ["type": "array", "items": ref("Candidate")]])],
+        "ExclusionInput": object(["candidateId": uuid, "reason": string], required: ["candidateId", "reason"]),
+        "Shortlist": object(["roleId": uuid, "asOf": string, "poolSize": integer, "weights": ["type": "object"], "reason": nullableString,
+                             "excluded": ["type": "array", "items": object(["candidateId": uuid, "reason": string, "excludedBy": string])],
+                             "results": ["type": "array", "items": object([
+                                "candidateId": uuid, "fullName": string, "rank": integer, "score": integer, "mustHavesCovered": integer,
+                                "factors": ["type": "object", "additionalProperties": object(["value": integer, "weight": integer, "points": integer, "note": string])],
+                                "missingMustHaves": strings, "overlapHours": ["type": "number"], "expectedCostCents": nullableInteger, "flags": strings])]]),
         "AnalysisInput": object(["repository": string], required: ["repository"]),
         "Job": object(["id": uuid, "kind": string, "subjectId": ["type": ["string", "null"], "format": "uuid"],
                        "status": ["type": "string", "enum": ["queued", "running", "done", "failed"]], "progress": integer, "progressNote": string,

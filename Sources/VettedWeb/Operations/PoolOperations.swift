@@ -126,3 +126,24 @@ public enum PoolOperations {
         return try await CandidateMerge.merge(keep: keepID, absorb: absorbID, expectedVersion: kept.version, scope: scope, on: app.db).fullName
     }
 }
+
+/// `vetted match --role ID`: the shortlist the page and the API show, as JSON.
+public enum MatchOperations {
+    public static func match(_ app: Application, role: String, values: [String: String], user: String?) async throws -> Data {
+        let scope = try await PoolOperations.scope(app, user: user)
+        guard let roleID = RoleID(string: role) else { throw DomainError.invalid(field: "role", message: "--role must be a role id; got '\(role)'") }
+        let options = try RoleMatching.Options(values)
+        let shortlist = try await RoleMatching.shortlist(roleID, options: options, scope: scope, service: app.vetted.matching, on: app.db)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(ShortlistAPI.dto(shortlist))
+    }
+
+    /// Builds the index now (at `vetted serve` start) and keeps it current from the change log.
+    public static func startFollowing(_ app: Application) async throws -> Task<Void, Never> {
+        _ = try await app.vetted.matching.current(on: app.db)
+        let service = app.vetted.matching
+        let db = app.db
+        return Task { await service.follow(db) }
+    }
+}

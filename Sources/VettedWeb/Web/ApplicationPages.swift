@@ -13,6 +13,8 @@ struct ApplicationPages: RouteCollection {
     struct CreateForm: Content {
         var roleId: String?
         var candidateId: String?
+        /// "shortlist" to come back to the role's shortlist.
+        var next: String?
     }
 
     struct MoveForm: Content {
@@ -24,7 +26,8 @@ struct ApplicationPages: RouteCollection {
     func create(req: Request) async throws -> Response {
         let form = try req.content.decode(CreateForm.self)
         let application = try await ApplicationWrites.create(.init(candidateId: form.candidateId, roleId: form.roleId), scope: try req.scope, on: req.db)
-        return req.redirect(to: "/roles/\(application.$role.id.uuidString.lowercased())?notice=added")
+        let role = application.$role.id.uuidString.lowercased()
+        return req.redirect(to: form.next == "shortlist" ? "/roles/\(role)/shortlist?notice=added" : "/roles/\(role)?notice=added")
     }
 
     func move(req: Request) async throws -> Response {

@@ -11,6 +11,8 @@ struct Layout: Encodable {
     let csrf: String
     let isAdmin: Bool
     let isOperatorAdmin: Bool
+    /// The operator's pool editors: they see the pool, shortlists and imports.
+    let isOperator: Bool
     let notice: String?
     /// Reload the page every few seconds while background work it shows is running, so
     /// progress shows without JavaScript.
@@ -26,6 +28,7 @@ struct Layout: Encodable {
         self.csrf = csrf ?? caller?.csrfToken ?? request.cookies[CSRFProtection.cookieName]?.string ?? ""
         isAdmin = caller?.scope.isAdmin ?? false
         isOperatorAdmin = caller?.scope.isOperatorAdmin ?? false
+        isOperator = caller?.scope.allows(.editCandidates) ?? false
         self.notice = notice ?? request.query[String.self, at: "notice"].flatMap(Notice.text)
     }
 }
@@ -42,6 +45,7 @@ enum Notice {
         case "moved": "Stage changed."
         case "revoked": "Token revoked."
         case "merged": "Profiles merged; both histories are below."
+        case "excluded": "Excluded from the shortlist."
         case "signed-out": "You are signed out."
         default: nil
         }
