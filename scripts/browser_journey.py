@@ -114,6 +114,8 @@ class Journey:
         self.submit("form#role-form")
         self.expect_h1(role)
 
+        role_path = "/" + self.d.current_url.split("/", 3)[3].split("?")[0]
+
         self.step("read the role's plan: checklist, cost, overlap")
         self.expect_text("Skill checklist")
         self.expect_text("integration: PostgreSQL")
@@ -140,6 +142,29 @@ class Journey:
         self.step("search for the candidate")
         self.go("/candidates?q=Ada")
         self.expect_text(person)
+
+        self.step("import a CSV from another tool, through the column-mapping step")
+        csv_path = os.path.join(os.environ.get("TMPDIR") or tempfile.gettempdir(), "journey-import.csv")
+        with open(csv_path, "w", encoding="utf-8") as f:
+            f.write("First Name,Last Name,E-mail,Timezone,Hourly Rate (USD),Tech Stack\n"
+                    "Lena,Journey,lena.journey@example.com,Europe/Kyiv,38,\"Python, PyTorch, FastAPI\"\n"
+                    "Bad,Zone,bad.zone@example.com,Mars/Base,40,Python\n")
+        self.go("/candidates/import")
+        self.find("input[type=file]").send_keys(csv_path)
+        self.submit("form[enctype='multipart/form-data']")
+        self.expect_h1("Map the columns")
+        self.submit("form:has(select[name='mapping[]'])")
+        self.expect_h1("Import report")
+        self.expect_text("1 created")
+        self.expect_text("Mars/Base")
+
+        self.step("save the role's checklist and rank the pool for it")
+        self.go(role_path + "/checklist")
+        self.submit("form#checklist-form")
+        self.go(role_path + "/shortlist")
+        self.expect_h1("Shortlist")
+        self.submit("form[action='/applications']")
+        self.expect_text("Added to the pipeline.")
 
 
 def main(argv):

@@ -71,68 +71,95 @@ public enum Matcher {
                         weights: plan.query.weights.values, mustCount: plan.query.mustHave.count, niceCount: plan.query.niceToHave.count)
     }
 
+    /// The index's columns as `let` arrays: reading a class's `var` arrays in the loop
+    /// costs an exclusivity check and a retain per access; these are taken once.
+    struct Columns {
+        let skillStart: [UInt32], skillEntries: [UInt32], seniority: [UInt8], window: [UInt16], rate: [Int32]
+        let available: [Int32], hours: [UInt8], domainBits: [UInt64], engagementBits: [UInt8], alive: [Bool], ids: [UUID]
+
+        init(_ x: MatchIndex) {
+            skillStart = x.skillStart; skillEntries = x.skillEntries; seniority = x.seniority; window = x.window; rate = x.rate
+            available = x.available; hours = x.hours; domainBits = x.domainBits; engagementBits = x.engagementBits; alive = x.alive; ids = x.ids
+        }
+    }
+
+    /// The query's numbers, read once instead of through `plan.query` per profile.
+    struct Scalars {
+        let mustCount: Int, niceCount: Int, minCode: Int, checkEvidence: Bool, requireAll: Bool
+        let minOverlapMinutes: Int?, maxRate: Int?, availableByDay: Int?, requiredHours: Int, budget: Int
+        let seniorityRank: Int?, startDay: Int, roleHours: Int?, weights: [Int]
+
+        init(_ plan: MatchPlan) {
+            let q = plan.query
+            mustCount = q.mustHave.count; niceCount = q.niceToHave.count
+            minCode = q.filters.minEvidence.map(MatchIndex.evidenceCode) ?? 0; checkEvidence = q.filters.minEvidence != nil
+            requireAll = q.filters.requireAllMustHaves; minOverlapMinutes = q.filters.minOverlapHours.map { $0 * 60 }
+            maxRate = q.filters.maxRateCents; availableByDay = q.filters.availableBy.map(MatchIndex.dayNumber)
+            requiredHours = q.requiredOverlapHours; budget = q.budgetCents; seniorityRank = plan.seniorityRank
+            startDay = plan.startDay; roleHours = q.hoursPerWeek; weights = q.weights.values
+        }
+    }
+
     /// The score of one slot, and the factor values behind it.
     @inline(__always)
-    static func score(_ i: Int, _ index: MatchIndex, _ p: Prepared, _ plan: MatchPlan,
+    static func score(_ i: Int, _ c: Columns, _ p: Prepared, _ z: Scalars,
                       _ best: UnsafeMutablePointer<Int32>, _ bestNice: UnsafeMutablePointer<Int32>,
                       factors: UnsafeMutablePointer<Int>?) -> (score: Int, covered: Int)? {
-        let q = plan.query
-        for k in 0..<p.mustCount { best[k] = 0 }
-        for k in 0..<p.niceCount { bestNice[k] = 0 }
-        var strongEnough = q.filters.minEvidence == nil
-        let minCode = q.filters.minEvidence.map(MatchIndex.evidenceCode) ?? 0
-        let from = Int(index.skillStart[i]), to = Int(index.skillStart[i + 1])
+        for k in 0..<z.mustCount { best[k] = 0 }
+        for k in 0..<z.niceCount { bestNice[k] = 0 }
+        var strongEnough = !z.checkEvidence
+        let from = Int(c.skillStart[i]), to = Int(c.skillStart[i + 1])
         var e = from
         while e < to {
-            let entry = index.skillEntries[e]
+            let entry = c.skillEntries[e]
             let skill = Int(entry >> 16), level = Int((entry >> 8) & 0xFF), code = Int(entry & 0xFF)
-            let weight = evidenceWeights[code]
             let ms = Int(p.mustStart[skill]), me = Int(p.mustStart[skill + 1])
-            if ms < me {
-                if code >= minCode { strongEnough = true }
+            let ns = Int(p.niceStart[skill]), ne = Int(p.niceStart[skill + 1])
+            if ms < me || ns < ne {
+                let base = evidenceWeights[code] * (50 + 10 * level) / 100
+                if ms < me && code >= z.minCode { strongEnough = true }
                 var k = ms
                 while k < me {
                     let (m, pct) = p.mustCredits[k]
-                    let credit = Int32(weight * (50 + 10 * level) / 100 * Int(pct) / 100)
+                    let credit = Int32(base * Int(pct) / 100)
                     if credit > best[Int(m)] { best[Int(m)] = credit }
                     k += 1
                 }
-            }
-            let ns = Int(p.niceStart[skill]), ne = Int(p.niceStart[skill + 1])
-            var k = ns
-            while k < ne {
-                let (m, pct) = p.niceCredits[k]
-                let credit = Int32(weight * (50 + 10 * level) / 100 * Int(pct) / 100)
-                if credit > bestNice[Int(m)] { bestNice[Int(m)] = credit }
-                k += 1
+                k = ns
+                while k < ne {
+                    let (m, pct) = p.niceCredits[k]
+                    let credit = Int32(base * Int(pct) / 100)
+                    if credit > bestNice[Int(m)] { bestNice[Int(m)] = credit }
+                    k += 1
+                }
             }
             e += 1
         }
         var covered = 0, total = 0
-        for k in 0..<p.mustCount where best[k] > 0 { covered += 1; total += Int(best[k]) }
-        if q.filters.requireAllMustHaves && covered < p.mustCount { return nil }
+        for k in 0..<z.mustCount where best[k] > 0 { covered += 1; total += Int(best[k]) }
+        if z.requireAll && covered < z.mustCount { return nil }
         if !strongEnough { return nil }
         var niceTotal = 0
-        for k in 0..<p.niceCount { niceTotal += Int(bestNice[k]) }
-        let minutes = Int(p.windowMinutes[Int(index.window[i])])
-        if let min = q.filters.minOverlapHours, minutes < min * 60 { return nil }
-        let rate = Int(index.rate[i])
-        if let max = q.filters.maxRateCents, rate < 0 || rate > max { return nil }
-        let day = index.available[i]
-        if let by = q.filters.availableBy, day != Int32.min, Int(day) > MatchIndex.dayNumber(by) { return nil }
+        for k in 0..<z.niceCount { niceTotal += Int(bestNice[k]) }
+        let minutes = Int(p.windowMinutes[Int(c.window[i])])
+        if let min = z.minOverlapMinutes, minutes < min { return nil }
+        let rate = Int(c.rate[i])
+        if let max = z.maxRate, rate < 0 || rate > max { return nil }
+        let day = c.available[i]
+        if let by = z.availableByDay, day != Int32.min, Int(day) > by { return nil }
 
-        let fCoverage = p.mustCount == 0 ? 1000 : total * 10 / p.mustCount
-        let fNice = p.niceCount == 0 ? 0 : niceTotal * 10 / p.niceCount
-        let fSeniority = MatchScoring.seniorityFit(candidate: Int(index.seniority[i]), role: plan.seniorityRank)
-        let fOverlap = MatchScoring.overlap(minutes: minutes, requiredHours: q.requiredOverlapHours)
-        let fRate = MatchScoring.rate(cents: rate < 0 ? nil : rate, budget: q.budgetCents)
-        let late = day == Int32.min ? 0 : Int(day) - plan.startDay
-        let h = Int(index.hours[i])
-        let fAvailability = MatchScoring.availability(daysLate: late, hours: h == 0 ? nil : h, roleHours: q.hoursPerWeek)
-        let fDomain = p.domainMask != 0 && index.domainBits[i] & p.domainMask != 0 ? 1000 : 0
-        let prefs = index.engagementBits[i]
+        let fCoverage = z.mustCount == 0 ? 1000 : total * 10 / z.mustCount
+        let fNice = z.niceCount == 0 ? 0 : niceTotal * 10 / z.niceCount
+        let fSeniority = MatchScoring.seniorityFit(candidate: Int(c.seniority[i]), role: z.seniorityRank)
+        let fOverlap = MatchScoring.overlap(minutes: minutes, requiredHours: z.requiredHours)
+        let fRate = MatchScoring.rate(cents: rate < 0 ? nil : rate, budget: z.budget)
+        let late = day == Int32.min ? 0 : Int(day) - z.startDay
+        let h = Int(c.hours[i])
+        let fAvailability = MatchScoring.availability(daysLate: late, hours: h == 0 ? nil : h, roleHours: z.roleHours)
+        let fDomain = p.domainMask != 0 && c.domainBits[i] & p.domainMask != 0 ? 1000 : 0
+        let prefs = c.engagementBits[i]
         let fEngagement = p.engagementBit == 0 ? 0 : MatchScoring.engagement(prefersRole: prefs & p.engagementBit != 0, hasPreferences: prefs != 0)
-        let w = p.weights
+        let w = z.weights
         let weighted = w[0] * fCoverage + w[1] * fNice + w[2] * fSeniority + w[3] * fOverlap + w[4] * fRate + w[5] * fAvailability + w[6] * fDomain + w[7] * fEngagement
         if let factors {
             factors[0] = fCoverage; factors[1] = fNice; factors[2] = fSeniority; factors[3] = fOverlap
@@ -159,7 +186,9 @@ public enum Matcher {
 
     static func rankLocked(_ index: MatchIndex, _ plan: MatchPlan) -> [MatchResult] {
         let p = prepare(index, plan)
-        let n = index.ids.count
+        let columns = Columns(index)
+        let scalars = Scalars(plan)
+        let n = columns.ids.count
         let limit = plan.query.limit
         // Two halves on two cores, each keeping its own best `limit`, then merged.
         let parts = n >= 50_000 ? 2 : 1
@@ -169,25 +198,25 @@ public enum Matcher {
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 let lower = n * part / parts, upper = n * (part + 1) / parts
-                out[part] = topK(index, p, plan, lower..<upper, limit)
+                out[part] = topK(columns, p, scalars, lower..<upper, limit)
             }
         }
         var merged = partials.flatMap { $0 }
         merged.sort { better($0, $1, index.ids) }
-        return merged.prefix(limit).enumerated().map { rank, entry in explain(entry.1, rank: rank + 1, score: entry.0, index, p, plan) }
+        return merged.prefix(limit).enumerated().map { rank, entry in explain(entry.1, rank: rank + 1, score: entry.0, columns, p, scalars, plan) }
     }
 
     /// A bounded min-heap: the root is the worst of the best seen so far.
-    static func topK(_ index: MatchIndex, _ p: Prepared, _ plan: MatchPlan, _ range: Range<Int>, _ k: Int) -> [(Int, Int)] {
+    static func topK(_ c: Columns, _ p: Prepared, _ z: Scalars, _ range: Range<Int>, _ k: Int) -> [(Int, Int)] {
         var heap: [(Int, Int)] = []
         heap.reserveCapacity(k + 1)
         let best = UnsafeMutablePointer<Int32>.allocate(capacity: 33)
         let bestNice = UnsafeMutablePointer<Int32>.allocate(capacity: 33)
         defer { best.deallocate(); bestNice.deallocate() }
-        let ids = index.ids
+        let ids = c.ids
         func worse(_ a: (Int, Int), _ b: (Int, Int)) -> Bool { better(b, a, ids) }
-        for i in range where index.alive[i] {
-            guard let (s, _) = score(i, index, p, plan, best, bestNice, factors: nil) else { continue }
+        for i in range where c.alive[i] {
+            guard let (s, _) = score(i, c, p, z, best, bestNice, factors: nil) else { continue }
             let entry = (s, i)
             if heap.count < k {
                 heap.append(entry)
@@ -213,12 +242,12 @@ public enum Matcher {
         return heap
     }
 
-    static func explain(_ i: Int, rank: Int, score total: Int, _ index: MatchIndex, _ p: Prepared, _ plan: MatchPlan) -> MatchResult {
+    static func explain(_ i: Int, rank: Int, score total: Int, _ index: Columns, _ p: Prepared, _ z: Scalars, _ plan: MatchPlan) -> MatchResult {
         let best = UnsafeMutablePointer<Int32>.allocate(capacity: 33)
         let bestNice = UnsafeMutablePointer<Int32>.allocate(capacity: 33)
         let values = UnsafeMutablePointer<Int>.allocate(capacity: 8)
         defer { best.deallocate(); bestNice.deallocate(); values.deallocate() }
-        let covered = score(i, index, p, plan, best, bestNice, factors: values)?.covered ?? 0
+        let covered = score(i, index, p, z, best, bestNice, factors: values)?.covered ?? 0
         let q = plan.query
         let missing = q.mustHave.enumerated().filter { best[$0.offset] == 0 }.map(\.element)
         let minutes = Int(p.windowMinutes[Int(index.window[i])])

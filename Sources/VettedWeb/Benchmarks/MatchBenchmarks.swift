@@ -116,6 +116,9 @@ public enum MatchBenchmarks {
             FROM h
             """).run()
         // Five skills a profile from its category (by hash), python for all; evidence by hash.
+        // The secondary indexes are built once afterwards, from sorted data.
+        let indexes = try await sql.raw("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = 'candidate_skills'").all()
+        for row in indexes { try await sql.raw("DROP INDEX \(ident: try row.decode(column: "name", as: String.self))").run() }
         try await sql.raw("""
             INSERT OR IGNORE INTO candidate_skills (id, candidate_id, skill_id, level, evidence_source, created_at)
             SELECT printf('%08X-%04X-4000-8000-%012X', c.rowid, k.j, c.rowid), c.id, s.skill_id,
@@ -132,6 +135,7 @@ public enum MatchBenchmarks {
             INSERT OR IGNORE INTO candidate_skills (id, candidate_id, skill_id, level, evidence_source, created_at)
             SELECT printf('%08X-FFFF-4000-8000-%012X', rowid, rowid), id, 'python', 2 + rowid % 4, 'claimed', \(unsafeRaw: String(now)) FROM candidates
             """).run()
+        for row in indexes { try await sql.raw(SQLQueryString(try row.decode(column: "sql", as: String.self))).run() }
     }
 
     /// The pool as the matcher needs it, read row by row from the driver (no models).
