@@ -100,7 +100,7 @@ public struct MatchPlan: Sendable {
         try failure.throwIfAny()
         self.query = query
         var minutes: [String: Int] = [:]
-        let day = Self.weekday(query.startDate.map { max($0, query.asOf) } ?? query.asOf, zone: query.window.zone)
+        let day = Weekdays.next(onOrAfter: query.startDate.map { max($0, query.asOf) } ?? query.asOf, zone: query.window.zone)
         for w in windows {
             let key = w.zone + "|" + w.start + "|" + w.end
             guard let zone = try? ZoneName(w.zone), let s = try? LocalTime(w.start, field: "workStart"), let e = try? LocalTime(w.end, field: "workEnd"),
@@ -110,16 +110,5 @@ public struct MatchPlan: Sendable {
         windowMinutes = minutes
         startDay = MatchIndex.dayNumber(query.startDate.map { max($0, query.asOf) } ?? query.asOf)
         seniorityRank = query.seniority.map(MatchIndex.seniorityRank)
-    }
-
-    /// The first weekday on or after `date` in the role's calendar: overlap on a Sunday
-    /// says nothing.
-    static func weekday(_ date: LocalDate, zone: ZoneName) -> LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone.timeZone
-        var day = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))!
-        while [1, 7].contains(calendar.component(.weekday, from: day)) { day = calendar.date(byAdding: .day, value: 1, to: day)! }
-        let c = calendar.dateComponents([.year, .month, .day], from: day)
-        return LocalDate(year: c.year!, month: c.month!, day: c.day!)
     }
 }

@@ -33,8 +33,8 @@ extension CandidateModel {
         phoneKey = PhoneKey.make(draft.phone)
     }
 
-    /// The stored profile as a draft (skills not included: `nil` keeps them).
-    public var draft: CandidateDraft {
+    /// The stored profile as input (skills not included), as an edit or an export starts from it.
+    public var input: CandidateInput {
         var input = CandidateInput()
         input.kind = kind
         input.fullName = fullName
@@ -63,8 +63,11 @@ extension CandidateModel {
         input.teamSize = teamSize
         input.processes = processes
         input.communication = communication
-        return try! CandidateDraft.validate(input)
+        return input
     }
+
+    /// The stored profile as a draft (skills not included: `nil` keeps them).
+    public var draft: CandidateDraft { try! CandidateDraft.validate(input) }
 
     var auditSnapshot: AuditSnapshot {
         var s: AuditSnapshot = [

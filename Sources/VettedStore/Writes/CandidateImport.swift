@@ -15,7 +15,7 @@ public enum CandidateImport {
     static let candidateChunk = 800
 
     public static func run(
-        _ rows: [IncomingCandidate], unreadable: [ImportOutcome] = [], mode: ImportMode,
+        _ rows: [ImportRecord], unreadable: [ImportOutcome] = [], mode: ImportMode,
         scope: TenantScope, on db: any Database,
         progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) async throws -> ImportReport {
@@ -66,24 +66,26 @@ public enum CandidateImport {
         var updates: [(model: CandidateModel, before: AuditSnapshot, skills: [SkillClaim]?)] = []
         var outcomes: [ImportOutcome] = []
 
-        static func make(_ rows: [IncomingCandidate], organizationID: UUID, on db: any Database,
+        static func make(_ rows: [ImportRecord], organizationID: UUID, on db: any Database,
                          progress: (@Sendable (ImportProgress) -> Void)?) async throws -> Plan {
             var plan = Plan()
-            let existing = try await ExistingProfiles.load(for: rows, organizationID: organizationID, on: db)
+            let identities = rows.map { IdentityKeys($0.input) }
+            let existing = try await ExistingProfiles.load(for: identities, organizationID: organizationID, on: db)
+            let matches = identities.map(existing.match)
             var firstLine: [String: (line: Int, what: String)] = [:]
             var updated = Set<UUID>()
             // Rows that match no profile are validated on their own, on every core at once:
             // validation is most of an import's CPU time and needs nothing but the row.
-            let standalone = validateInParallel(rows.map { existing.match(IdentityKeys($0.input)) == nil ? $0.input : nil })
+            let standalone = validateInParallel(zip(rows, matches).map { $1 == nil ? $0.input : nil })
             for (index, row) in rows.enumerated() {
                 if index % 5_000 == 0 { progress?(ImportProgress(phase: "validating", done: index, total: rows.count)) }
-                let keys = IdentityKeys(row.input)
+                let keys = identities[index]
                 if let earlier = keys.all.lazy.compactMap({ key in firstLine[key.key].map { (key.what, $0.line) } }).first {
                     plan.outcomes.append(ImportOutcome(source: row.source, line: row.line, outcome: .skipped,
                                                        message: "same \(earlier.0) as line \(earlier.1) of this import", warnings: row.warnings))
                     continue
                 }
-                let match = existing.match(keys)
+                let match = matches[index]
                 if let match, updated.contains(match.id!) {
                     plan.outcomes.append(ImportOutcome(source: row.source, line: row.line, outcome: .skipped, candidateId: match.id,
                                                        message: "an earlier row of this import already updated the same profile (\(match.fullName))", warnings: row.warnings))
@@ -230,8 +232,8 @@ struct IdentityKeys {
     var phone: String?
 
     init(_ input: CandidateInput) {
-        email = input.email.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }.flatMap { $0.contains("@") ? $0 : nil }
-        github = input.githubHandle.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
+        email = input.email.map { $0.trimmed.lowercased() }.flatMap { $0.contains("@") ? $0 : nil }
+        github = input.githubHandle.map { $0.trimmed.lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
         phone = PhoneKey.make(input.phone)
     }
 
@@ -254,10 +256,9 @@ struct IdentityKeys {
 struct ExistingProfiles {
     var byKey: [String: CandidateModel] = [:]
 
-    static func load(for rows: [IncomingCandidate], organizationID: UUID, on db: any Database) async throws -> ExistingProfiles {
+    static func load(for identities: [IdentityKeys], organizationID: UUID, on db: any Database) async throws -> ExistingProfiles {
         var emails = Set<String>(), handles = Set<String>(), phones = Set<String>()
-        for row in rows {
-            let keys = IdentityKeys(row.input)
+        for keys in identities {
             if let e = keys.email { emails.insert(e) }
             if let g = keys.github { handles.insert(g) }
             if let p = keys.phone { phones.insert(p) }

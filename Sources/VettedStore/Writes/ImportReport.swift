@@ -1,21 +1,6 @@
 import Foundation
 import VettedDomain
 
-/// One profile read from an imported file, before validation.
-public struct IncomingCandidate: Sendable {
-    public var source: String
-    public var line: Int
-    public var input: CandidateInput
-    public var warnings: [String]
-
-    public init(source: String, line: Int, input: CandidateInput, warnings: [String] = []) {
-        self.source = source
-        self.line = line
-        self.input = input
-        self.warnings = warnings
-    }
-}
-
 /// What happened to one row or file of an import, and why.
 public struct ImportOutcome: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable { case created, updated, skipped, failed }

@@ -63,11 +63,15 @@ struct PoolAPI: RouteCollection {
     func export(req: Request) async throws -> Response {
         let scope = try req.scope
         let format = req.query[String.self, at: "format"] ?? "csv"
-        guard format == "csv" || format == "json" else {
-            throw DomainError.invalid(field: "format", message: "format must be csv or json; got '\(format)'")
-        }
-        let candidates = try await PoolExport.candidates(req, scope: scope)
-        return try await PoolExport.response(candidates, format: format, req: req)
+        try PoolExport.validate(format: format)
+        var filters: [String: String] = [:]
+        for name in PoolQuery.parameterNames { filters[name] = req.query[String.self, at: name] }
+        let candidates = try await PoolExport.candidates(roleID: req.query[String.self, at: "roleId"], filters: filters, scope: scope, on: req.db)
+        let response = Response(status: .ok, body: .init(data: try await PoolExport.data(candidates, format: format, on: req.db)))
+        response.headers.contentType = format == "csv" ? HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]) : .json
+        let stamp = ISO8601DateFormatter().string(from: Date()).prefix(10)
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"vetted-candidates-\(stamp).\(format)\"")
+        return response
     }
 
     struct DuplicateGroupDTO: Content {
@@ -198,36 +202,32 @@ struct ImportSettings {
     }
 }
 
-/// Which profiles an export holds, and the bytes it answers with.
+/// Which profiles an export holds and its bytes: the API and `vetted export` share it.
 enum PoolExport {
-    static func candidates(_ req: Request, scope: TenantScope) async throws -> [CandidateModel] {
-        if let text = req.query[String.self, at: "roleId"], !text.isEmpty {
-            guard let roleID = RoleID(string: text) else { throw DomainError.invalid(field: "roleId", message: "roleId must be a role id; got '\(text)'") }
-            let role = try await scope.role(roleID, on: req.db)
-            let ids = try await scope.applications(on: req.db).filter(\.$role.$id == role.id!).all().map { $0.$candidate.id }
-            return try await scope.candidates(on: req.db).filter(\.$id ~~ ids).sort(\.$fullName).all()
+    static func validate(format: String) throws {
+        guard format == "csv" || format == "json" else {
+            throw DomainError.invalid(field: "format", message: "format must be csv or json; got '\(format)'")
         }
-        var values: [String: String] = [:]
-        for name in PoolQuery.parameterNames { values[name] = req.query[String.self, at: name] }
-        let search = try await PoolQuery(values).search(scope: scope, on: req.db)
-        return try await search.apply(to: try await scope.candidates(on: req.db)).sort(\.$fullName).sort(\.$id).all()
     }
 
-    static func response(_ candidates: [CandidateModel], format: String, req: Request) async throws -> Response {
-        let response: Response
-        if format == "csv" {
-            response = Response(status: .ok, body: .init(string: try await PoolImporter.csv(candidates, on: req.db)))
-            response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        } else {
-            let skills = try await PoolImporter.skillsByCandidate(candidates, on: req.db)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            encoder.dateEncodingStrategy = .iso8601
-            response = Response(status: .ok, body: .init(data: try encoder.encode(candidates.map { CandidateDTO($0, skills: skills[$0.id!] ?? []) })))
-            response.headers.contentType = .json
+    /// A role's pipeline (its shortlist) when `roleID` is given, else a search of the pool.
+    static func candidates(roleID: String?, filters: [String: String], scope: TenantScope, on db: any Database) async throws -> [CandidateModel] {
+        if let text = roleID, !text.isEmpty {
+            guard let id = RoleID(string: text) else { throw DomainError.invalid(field: "roleId", message: "roleId must be a role id; got '\(text)'") }
+            let role = try await scope.role(id, on: db)
+            let ids = try await scope.applications(on: db).filter(\.$role.$id == role.id!).all().map { $0.$candidate.id }
+            return try await scope.candidates(on: db).filter(\.$id ~~ ids).sort(\.$fullName).all()
         }
-        let stamp = ISO8601DateFormatter().string(from: Date()).prefix(10)
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"vetted-candidates-\(stamp).\(format)\"")
-        return response
+        let search = try await PoolQuery(filters).search(scope: scope, on: db)
+        return try await search.apply(to: try await scope.candidates(on: db)).sort(\.$fullName).sort(\.$id).all()
+    }
+
+    static func data(_ candidates: [CandidateModel], format: String, on db: any Database) async throws -> Data {
+        if format == "csv" { return Data(try await PoolImporter.csv(candidates, on: db).utf8) }
+        let skills = try await PoolImporter.skillsByCandidate(candidates, on: db)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        return try encoder.encode(candidates.map { CandidateDTO($0, skills: skills[$0.id!] ?? []) })
     }
 }

@@ -32,7 +32,7 @@ enum RoleMatching {
             if let t = v["minOverlap"] {
                 if let n = Int(t), (0...24).contains(n) { filters.minOverlapHours = n } else { failure.add(field: "minOverlap", "minOverlap must be whole hours 0 to 24; got '\(t)'") }
             }
-            if v["maxRate"] != nil { filters.maxRateCents = PoolQuery.cents(v["maxRate"], field: "maxRate", failure: &failure) }
+            if v["maxRate"] != nil { filters.maxRateCents = FormParsing.cents(v["maxRate"], field: "maxRate", failure: &failure) }
             if let t = v["availableBy"] { filters.availableBy = failure.check { () throws(DomainError) in try LocalDate(t, field: "availableBy") } }
             if let t = v["minEvidence"] { filters.minEvidence = failure.check { () throws(DomainError) in try EvidenceSource.parse(t, field: "minEvidence") } }
             try failure.throwIfAny()
@@ -43,6 +43,7 @@ enum RoleMatching {
 
     struct Shortlist {
         var role: RoleModel
+        var checklist: [ChecklistWrites.Line]
         var results: [MatchResult]
         var names: [UUID: (name: String, headline: String, rate: String)]
         var query: MatchQuery
@@ -82,7 +83,9 @@ enum RoleMatching {
         let plan = try MatchPlan(query, windows: index.windows)
         var results = Array(Matcher.rank(index, plan).filter { !skip.contains($0.candidateId) }.prefix(options.limit))
         for i in results.indices { results[i].rank = i + 1 }
-        let profiles = results.isEmpty ? [] : try await CandidateModel.query(on: db).filter(\.$id ~~ results.map(\.candidateId)).all()
+        // Names for the ranked and the excluded, in one query.
+        let shown = results.map(\.candidateId) + excluded.map(\.candidateID)
+        let profiles = shown.isEmpty ? [] : try await CandidateModel.query(on: db).filter(\.$id ~~ shown).all()
         var names: [UUID: (String, String, String)] = [:]
         for p in profiles { names[p.id!] = (p.fullName, p.headline ?? "", CandidateView.rate(p)) }
         var reason: String?
@@ -90,7 +93,7 @@ enum RoleMatching {
             reason = index.count == 0 ? "the talent pool is empty; import profiles first"
                 : "no profile in the pool of \(index.count) passes the filters chosen\(skip.isEmpty ? "" : " (excluded and already-in-pipeline profiles are left out)")"
         }
-        return Shortlist(role: role, results: results, names: names, query: query, excluded: excluded, inPipeline: inPipeline,
+        return Shortlist(role: role, checklist: lines, results: results, names: names, query: query, excluded: excluded, inPipeline: inPipeline,
                          poolSize: index.count, emptyReason: reason)
     }
 }

@@ -59,26 +59,10 @@ public enum PoolOperations {
 
     /// The pool, a search of it, or a role's shortlist, as CSV or JSON text.
     public static func export(_ app: Application, format: String, roleID: String?, filters: [String: String], user: String?) async throws -> Data {
-        guard format == "csv" || format == "json" else {
-            throw DomainError.invalid(field: "format", message: "format must be csv or json; got '\(format)'")
-        }
+        try PoolExport.validate(format: format)
         let scope = try await scope(app, user: user)
-        let candidates: [CandidateModel]
-        if let roleID {
-            guard let id = RoleID(string: roleID) else { throw DomainError.invalid(field: "role", message: "--role must be a role id; got '\(roleID)'") }
-            let role = try await scope.role(id, on: app.db)
-            let ids = try await scope.applications(on: app.db).filter(\.$role.$id == role.id!).all().map { $0.$candidate.id }
-            candidates = try await scope.candidates(on: app.db).filter(\.$id ~~ ids).sort(\.$fullName).all()
-        } else {
-            let search = try await PoolQuery(filters).search(scope: scope, on: app.db)
-            candidates = try await search.apply(to: try await scope.candidates(on: app.db)).sort(\.$fullName).sort(\.$id).all()
-        }
-        if format == "csv" { return Data(try await PoolImporter.csv(candidates, on: app.db).utf8) }
-        let skills = try await PoolImporter.skillsByCandidate(candidates, on: app.db)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        return try encoder.encode(candidates.map { CandidateDTO($0, skills: skills[$0.id!] ?? []) })
+        let candidates = try await PoolExport.candidates(roleID: roleID, filters: filters, scope: scope, on: app.db)
+        return try await PoolExport.data(candidates, format: format, on: app.db)
     }
 
     public struct SearchResult: Codable, Sendable {

@@ -22,13 +22,13 @@ enum PoolImporter {
         return report
     }
 
-    static func read(_ files: [File], options: ImportOptions) -> ([IncomingCandidate], [ImportOutcome], [String]) {
-        var rows: [IncomingCandidate] = []
+    static func read(_ files: [File], options: ImportOptions) -> ([ImportRecord], [ImportOutcome], [String]) {
+        var rows: [ImportRecord] = []
         var unreadable: [ImportOutcome] = []
         var notes: [String] = []
         for file in files {
             let batch = CandidateFileReader.read(data: file.data, fileName: file.name, format: file.format, options: options)
-            rows += batch.records.map { IncomingCandidate(source: $0.source, line: $0.line, input: $0.input, warnings: $0.warnings) }
+            rows += batch.records
             unreadable += batch.issues.map { ImportOutcome(source: $0.source, line: $0.line, outcome: .failed, field: $0.field, message: $0.message) }
             notes += batch.notes.map { "\($0.source)\($0.line.map { ":\($0)" } ?? ""): \($0.message)" }
         }
@@ -56,34 +56,7 @@ enum PoolImporter {
 
     /// A stored profile as import input, so an export reads back as the same profile.
     static func exportInput(_ c: CandidateModel, skills: [SkillClaim]) -> CandidateInput {
-        var input = CandidateInput()
-        input.kind = c.kind
-        input.fullName = c.fullName
-        input.headline = c.headline
-        input.email = c.email
-        input.phone = c.phone
-        input.githubHandle = c.githubHandle
-        input.country = c.country
-        input.timeZone = c.timeZone
-        input.workStart = c.workStart
-        input.workEnd = c.workEnd
-        input.seniority = c.seniority
-        input.yearsExperience = c.yearsExperience
-        input.hourlyRateCents = c.hourlyRateCents
-        input.currency = c.currency
-        input.availableFrom = c.availableFrom
-        input.hoursPerWeek = c.hoursPerWeek
-        input.engagementPreferences = c.engagementPreferences
-        input.englishLevel = c.englishLevel
-        input.links = c.links
-        input.bio = c.bio
-        input.vettingStatus = c.vettingStatus
-        input.domains = c.domains
-        input.caseStudies = c.caseStudies
-        input.repositories = c.repositories
-        input.teamSize = c.teamSize
-        input.processes = c.processes
-        input.communication = c.communication
+        var input = c.input
         input.skills = skills.map { SkillInput(skillId: $0.skillID, level: $0.level, evidence: $0.evidence.rawValue, detail: $0.detail) }
         return input
     }

@@ -46,8 +46,8 @@ struct PoolQuery {
         search.seniority = parse("seniority", &failure) { t throws(DomainError) in try Seniority.parse(t, field: "seniority") }
         search.vetting = parse("vetting", &failure) { t throws(DomainError) in try VettingStatus.parse(t, field: "vetting") }
         search.kind = parse("kind", &failure) { t throws(DomainError) in try CandidateKind.parse(t, field: "kind") }
-        search.minRateCents = Self.cents(values["minRate"], field: "minRate", failure: &failure)
-        search.maxRateCents = Self.cents(values["maxRate"], field: "maxRate", failure: &failure)
+        search.minRateCents = FormParsing.cents(values["minRate"], field: "minRate", failure: &failure)
+        search.maxRateCents = FormParsing.cents(values["maxRate"], field: "maxRate", failure: &failure)
         if let low = search.minRateCents, let high = search.maxRateCents, low > high {
             failure.add(field: "maxRate", "maxRate must not be below minRate")
         }
@@ -99,19 +99,5 @@ struct PoolQuery {
     private func parse<T>(_ key: String, _ failure: inout ValidationFailure, _ read: (String) throws(DomainError) -> T) -> T? {
         guard let text = values[key] else { return nil }
         return failure.check { () throws(DomainError) in try read(text) }
-    }
-
-    /// "45" or "45.50" currency units → cents, exactly.
-    static func cents(_ text: String?, field: String, failure: inout ValidationFailure) -> Int? {
-        guard let text else { return nil }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = Int(parts[0]), whole >= 0, whole < 1_000_000,
-              parts.count == 1 || (parts[1].count <= 2 && parts[1].allSatisfy(\.isNumber))
-        else {
-            failure.add(field: field, "\(field) must be an hourly amount such as 45 or 45.50; got '\(text)'")
-            return nil
-        }
-        let fraction = parts.count == 2 ? Int(parts[1].padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0 : 0
-        return whole * 100 + fraction
     }
 }

@@ -149,10 +149,6 @@ struct RolePlan: Encodable {
     }
 
     static func nextWeekday(_ date: LocalDate, zone: ZoneName) -> LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone.timeZone
-        var day = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))!
-        while [1, 7].contains(calendar.component(.weekday, from: day)) { day = calendar.date(byAdding: .day, value: 1, to: day)! }
-        return localDate(day, zone: zone)
+        Weekdays.next(onOrAfter: date, zone: zone)
     }
 }

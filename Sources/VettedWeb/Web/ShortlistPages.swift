@@ -89,8 +89,13 @@ struct ShortlistPages: RouteCollection {
             guard case .invalid = failure else { throw failure }
             problem = failure.description
         }
-        let role = try await scope.role(roleID, on: req.db)
-        let lines = try await ChecklistWrites.current(of: roleID, on: req.db)
+        // The shortlist read the role and its checklist; only a refused one needs them read here.
+        let role: RoleModel, lines: [ChecklistWrites.Line]
+        if let shortlist {
+            (role, lines) = (shortlist.role, shortlist.checklist)
+        } else {
+            (role, lines) = (try await scope.role(roleID, on: req.db), try await ChecklistWrites.current(of: roleID, on: req.db))
+        }
         let money = { (cents: Int) in Money.usd(cents).formatted }
         let rows: [Context.Row] = (shortlist?.results ?? []).map { r in
             let who = shortlist?.names[r.candidateId]
@@ -108,7 +113,7 @@ struct ShortlistPages: RouteCollection {
             requirement: q.map { "\($0.requiredOverlapHours) h overlap with \($0.window.start)–\($0.window.end) \($0.window.zone); budget \(money($0.budgetCents))/h; judged on \($0.asOf)\($0.engagement.map { "; advised engagement: \($0.rawValue)" } ?? "")" } ?? "",
             weights: zip(MatchWeights.names, options.weights.values).map { .init(name: $0, value: $1) },
             filters: values, rows: rows,
-            excluded: (shortlist?.excluded ?? []).map { e in .init(name: e.candidateID.uuidString.prefix(8).lowercased(), reason: e.reason, by: e.excludedBy) },
+            excluded: (shortlist?.excluded ?? []).map { e in .init(name: shortlist?.names[e.candidateID]?.name ?? "a removed profile", reason: e.reason, by: e.excludedBy) },
             emptyReason: shortlist?.emptyReason, error: problem, poolSize: shortlist?.poolSize ?? 0), status: problem == nil ? status : .badRequest)
     }
 
