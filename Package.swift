@@ -30,6 +30,8 @@ let package = Package(
         .target(name: "Planning", dependencies: ["VettedDomain", "Taxonomy"], resources: [.copy("ratecard-data.json")]),
         .target(name: "PoolImport", dependencies: ["VettedDomain", "Taxonomy"]),
         .target(name: "Matching", dependencies: ["VettedDomain", "Taxonomy", "WorkingHours"]),
+        // Untrusted code: bubblewrap, a per-run cgroup, seccomp, limits and verdicts.
+        .target(name: "Sandbox"),
         // Fluent models, numbered migrations, queries, the tenant scope. No Vapor.
         .target(
             name: "VettedStore",
@@ -70,6 +72,7 @@ let package = Package(
                 "WorkingHours",
                 "Planning",
                 "Portfolio",
+                "Sandbox",
                 "VettedStore",
                 "VettedDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -86,6 +89,7 @@ let package = Package(
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Taxonomy", "VettedDomain"]),
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "VettedDomain"]),
         .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource"]),
+        .testTarget(name: "SandboxTests", dependencies: ["Sandbox"]),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "Taxonomy"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "VettedDomain", "WorkingHours", "Taxonomy"]),
         .testTarget(name: "PoolImportTests", dependencies: ["PoolImport", "VettedDomain", "Taxonomy"], resources: [.copy("Fixtures")]),

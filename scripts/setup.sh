@@ -20,8 +20,9 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 1
 fi
 
-# poppler-utils: pdftotext, which reads PDF resumes on import.
-packages=(sqlite3 ca-certificates poppler-utils)
+# poppler-utils: pdftotext, which reads PDF resumes on import. bubblewrap, python3-venv
+# and util-linux (setpriv): the sandbox that runs candidates' code, and its runtime.
+packages=(sqlite3 ca-certificates poppler-utils bubblewrap python3-venv util-linux)
 if [ "$ci" = 1 ]; then
   # curl: health polling in .ci/run; postgresql: the PostgreSQL test pass;
   # chromium + chromium-driver: the browser journey (Debian's driver matches Debian's browser).
@@ -46,6 +47,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
 else
   echo "setup: Debian packages present (${packages[*]})"
 fi
+
+scripts/setup-runtime.sh
 
 if [ "$ci" = 1 ]; then
   # Selenium for scripts/browser_journey.py, into the same python3 that runs it.
