@@ -32,6 +32,8 @@ let package = Package(
         .target(name: "Matching", dependencies: ["VettedDomain", "Taxonomy", "WorkingHours"]),
         // Untrusted code: bubblewrap, a per-run cgroup, seccomp, limits and verdicts.
         .target(name: "Sandbox"),
+        // Task folders, grading outside the box, the task library.
+        .target(name: "Assessments", dependencies: ["Sandbox"]),
         // Fluent models, numbered migrations, queries, the tenant scope. No Vapor.
         .target(
             name: "VettedStore",
@@ -57,6 +59,8 @@ let package = Package(
                 "PoolImport",
                 "Portfolio",
                 "Matching",
+                "Sandbox",
+                "Assessments",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),
@@ -73,6 +77,7 @@ let package = Package(
                 "Planning",
                 "Portfolio",
                 "Sandbox",
+                "Assessments",
                 "VettedStore",
                 "VettedDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -90,6 +95,7 @@ let package = Package(
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "VettedDomain"]),
         .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource"]),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox"]),
+        .testTarget(name: "AssessmentsTests", dependencies: ["Assessments", "Sandbox"]),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "Taxonomy"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "VettedDomain", "WorkingHours", "Taxonomy"]),
         .testTarget(name: "PoolImportTests", dependencies: ["PoolImport", "VettedDomain", "Taxonomy"], resources: [.copy("Fixtures")]),

@@ -22,18 +22,28 @@ struct CgroupV1: RunCgroup {
                 try makeFolder("\(parent)/\(CgroupNames.folder)").get()
                 try makeFolder(folder).get()
             }
-            let bytes = String(UInt64(limits.memoryMB) << 20)
-            try FileText.write(bytes, to: group.memory + "/memory.limit_in_bytes").get()
-            // memory+swap, where swap accounting exists; it must be set after the plain limit.
-            if FileText.exists(group.memory + "/memory.memsw.limit_in_bytes") {
-                try FileText.write(bytes, to: group.memory + "/memory.memsw.limit_in_bytes").get()
-            }
-            try FileText.write(String(limits.maxProcesses), to: group.pidsFolder + "/pids.max").get()
+            try group.apply(limits).get()
             return .success(group)
         } catch {
             group.destroy()
             return .failure(error)
         }
+    }
+
+    func apply(_ limits: SandboxLimits) -> Result<Void, SandboxError> {
+        let bytes = String(UInt64(limits.memoryMB) << 20)
+        let memsw = memory + "/memory.memsw.limit_in_bytes"
+        let hasSwapAccounting = FileText.exists(memsw)
+        // memory+swap must never be below the plain limit: raise it first when growing,
+        // lower it last when shrinking.
+        if hasSwapAccounting, case .failure = FileText.write(bytes, to: memsw) {
+            return FileText.write(bytes, to: memory + "/memory.limit_in_bytes")
+                .flatMap { FileText.write(bytes, to: memsw) }
+                .flatMap { FileText.write(String(limits.maxProcesses), to: pidsFolder + "/pids.max") }
+        }
+        return FileText.write(bytes, to: memory + "/memory.limit_in_bytes")
+            .flatMap { hasSwapAccounting ? FileText.write(bytes, to: memsw) : .success(()) }
+            .flatMap { FileText.write(String(limits.maxProcesses), to: pidsFolder + "/pids.max") }
     }
 
     func counters() -> CgroupCounters {

@@ -18,16 +18,18 @@ struct CgroupV2: RunCgroup {
             // processes": our folder itself holds none).
             _ = FileText.write("+memory +pids +cpu", to: base + "/cgroup.subtree_control")
             try makeFolder(group.folder).get()
-            try FileText.write(String(UInt64(limits.memoryMB) << 20), to: group.folder + "/memory.max").get()
-            if FileText.exists(group.folder + "/memory.swap.max") {
-                try FileText.write("0", to: group.folder + "/memory.swap.max").get()
-            }
-            try FileText.write(String(limits.maxProcesses), to: group.folder + "/pids.max").get()
+            try group.apply(limits).get()
             return .success(group)
         } catch {
             group.destroy()
             return .failure(error)
         }
+    }
+
+    func apply(_ limits: SandboxLimits) -> Result<Void, SandboxError> {
+        FileText.write(String(UInt64(limits.memoryMB) << 20), to: folder + "/memory.max")
+            .flatMap { FileText.exists(folder + "/memory.swap.max") ? FileText.write("0", to: folder + "/memory.swap.max") : .success(()) }
+            .flatMap { FileText.write(String(limits.maxProcesses), to: folder + "/pids.max") }
     }
 
     func counters() -> CgroupCounters {

@@ -19,6 +19,8 @@ protocol RunCgroup: Sendable {
     var procsFiles: [String] { get }
     func counters() -> CgroupCounters
     func pids() -> [pid_t]
+    /// Writes the run's limits (a spare group is made with defaults).
+    func apply(_ limits: SandboxLimits) -> Result<Void, SandboxError>
     /// SIGKILL to every process in the group until it is empty (bounded), then rmdir.
     func destroy()
 }

@@ -12,13 +12,15 @@ extension Sandbox {
         _ = program
 
         let group: any RunCgroup
-        switch layout.create(name: Self.randomName(), limits: limits) {
+        switch groups.take(limits: limits) {
         case .success(let made): group = made
         case .failure(let error): return .failure(error)
         }
         var descriptors = RunDescriptors()
         defer {
-            group.destroy()
+            // Nothing of the run is left to wait for: bwrap has exited, so its pid
+            // namespace is gone; the supervisor checked the group is empty.
+            groups.recycle(group)
             descriptors.closeAll()
         }
         do { try descriptors.open(stdin: request.stdin, seccompPath: seccompPath, scratch: configuration.scratchPath) } catch {

@@ -10,6 +10,7 @@ public final class Sandbox: Sendable {
     /// The seccomp program, held open and already unlinked; each run reopens it through
     /// /proc/self/fd so concurrent runs do not share a file offset.
     let seccompDescriptor: Int32
+    let groups: CgroupPool
 
     var seccompPath: String { "/proc/self/fd/\(seccompDescriptor)" }
 
@@ -19,6 +20,7 @@ public final class Sandbox: Sendable {
         self.configuration = configuration
         self.layout = layout
         self.seccompDescriptor = seccompDescriptor
+        self.groups = CgroupPool(layout: layout)
     }
 
     deinit { close(seccompDescriptor) }

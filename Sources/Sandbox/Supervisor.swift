@@ -34,27 +34,32 @@ struct Supervisor {
         var buffer = [UInt8](repeating: 0, count: 65536)
         let cpuLimit = UInt64(limits.cpuSeconds * 1e9)
         let wallLimit = UInt64(limits.wallSeconds * 1e9)
+        // A pidfd is readable the moment the launcher exits, so the loop wakes then rather
+        // than at its next tick; without one (old kernels) the tick is all there is.
+        let pidfd = PidFD.open(pid)
+        defer { if pidfd >= 0 { close(pidfd) } }
         var exitedAt: UInt64?
         while true {
-            if !open.isEmpty {
-                var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
-                _ = poll(&fds, nfds_t(fds.count), 5)
-                for entry in fds where entry.revents != 0 {
-                    let n = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, 65536) }
-                    if n <= 0 {
-                        open.removeAll { $0 == entry.fd }
-                        continue
-                    }
-                    let chunk = buffer[0..<n]
-                    if entry.fd == statusFd {
-                        status.append(contentsOf: chunk)
-                    } else if !keep(chunk, into: entry.fd == out ? \.stdout : \.stderr) {
-                        stop(.output)
-                    }
-                }
-            } else {
-                var pause = timespec(tv_sec: 0, tv_nsec: 2_000_000)
+            var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            if pidfd >= 0 && waitStatus == nil { fds.append(pollfd(fd: pidfd, events: Int16(POLLIN), revents: 0)) }
+            if fds.isEmpty {
+                var pause = timespec(tv_sec: 0, tv_nsec: 1_000_000)
                 nanosleep(&pause, nil)
+            } else {
+                _ = poll(&fds, nfds_t(fds.count), pidfd >= 0 ? 10 : 2)
+            }
+            for entry in fds where entry.revents != 0 && entry.fd != pidfd {
+                let n = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, 65536) }
+                if n <= 0 {
+                    open.removeAll { $0 == entry.fd }
+                    continue
+                }
+                let chunk = buffer[0..<n]
+                if entry.fd == statusFd {
+                    status.append(contentsOf: chunk)
+                } else if !keep(chunk, into: entry.fd == out ? \.stdout : \.stderr) {
+                    stop(.output)
+                }
             }
             if waitStatus == nil {
                 var raw: Int32 = 0
@@ -65,7 +70,7 @@ struct Supervisor {
                 }
             }
             let now = Self.now()
-            if killedFor == nil {
+            if killedFor == nil && waitStatus == nil {
                 if cancellation?.isCancelled == true {
                     stop(.cancelled)
                 } else if now - started > wallLimit {
@@ -84,6 +89,8 @@ struct Supervisor {
                 }
             }
         }
+        // The promise: when the run returns, none of its processes exist.
+        killAll(listing: group.pids)
     }
 
     /// Appends within the cap; false once the program has written more than it may.

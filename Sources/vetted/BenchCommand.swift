@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Sandbox
 import VettedDomain
 import VettedWeb
 
@@ -7,7 +8,7 @@ import VettedWeb
 /// `-c release` before quoting numbers.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Benchmarks: ours beside a baseline, in one run.",
-                                                    subcommands: [Import.self, Search.self, Portfolio.self, Match.self])
+                                                    subcommands: [Import.self, Search.self, Portfolio.self, Match.self, SandboxOverhead.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import generated CSV rows into a fresh SQLite database.")
@@ -62,6 +63,18 @@ extension BenchCommand {
             let date = try LocalDate(asOf, field: "asOf")
             let result = try await MatchBenchmarks.run(candidates: candidates, queries: queries, runs: runs, asOf: date, log: benchLog)
             try print(result, json: json)
+        }
+    }
+
+    struct SandboxOverhead: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sandbox", abstract: "Median cost of the sandbox over a bare run of the same interpreter.")
+        @Option(help: "Runs of each.") var runs = 50
+        @Flag(help: "Print one JSON document.") var json = false
+
+        func run() async throws {
+            let sandbox = try Sandbox.make(sandboxConfiguration()).get()
+            try print(try SandboxBenchmarks.overhead(sandbox: sandbox, runs: runs), json: json)
         }
     }
 }
