@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "Sandbox"),
         // Task folders, grading outside the box, the task library.
         .target(name: "Assessments", dependencies: ["Sandbox"]),
+        // Winnowing fingerprints over the shared tokenizer: similar submissions of a task.
+        .target(name: "Plagiarism", dependencies: ["PythonSource"]),
         // Fluent models, numbered migrations, queries, the tenant scope. No Vapor.
         .target(
             name: "VettedStore",
@@ -61,6 +63,7 @@ let package = Package(
                 "Matching",
                 "Sandbox",
                 "Assessments",
+                "Plagiarism",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),

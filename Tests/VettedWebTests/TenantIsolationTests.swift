@@ -30,7 +30,24 @@ import VettedTestSupport
             job.requestedBy = Fixtures.adminAEmail
             job.createdAt = Date()
             try await job.create(on: app.db)
+            // An assessment link of client A's.
+            let invitation = AssessmentInvitationModel()
+            invitation.id = UUID()
+            invitation.organizationID = f.clientA.rawValue
+            invitation.candidateID = f.candidateInA.rawValue
+            invitation.taskID = "fund-merge-intervals"
+            invitation.tokenHash = "hash-\(UUID().uuidString)"
+            invitation.status = "invited"
+            invitation.expiresAt = Date().addingTimeInterval(86400)
+            invitation.sampleRuns = 0
+            invitation.createdBy = Fixtures.adminAEmail
+            invitation.createdAt = Date()
+            try await invitation.create(on: app.db)
             let foreign: [String: String] = [
+                "assessmentID": invitation.id!.uuidString.lowercased(),
+                // The candidate's portal is reached by its token alone (the token is the
+                // capability, stored hashed); a token that is not one answers 404.
+                "token": "not-a-real-token-\(UUID().uuidString)",
                 "jobID": job.id!.uuidString.lowercased(),
                 "roleID": f.roleA.description, "candidateID": f.candidateInA.description,
                 "applicationID": f.applicationA.description, "organizationID": f.clientA.description,

@@ -20,5 +20,6 @@ public enum VettedMigrations {
         M014AddProfileDetails(),
         M015CreateJobs(),
         M016CreateCandidateChanges(),
+        M017CreateAssessments(),
     ]
 }

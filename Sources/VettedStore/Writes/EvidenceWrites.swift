@@ -21,13 +21,29 @@ public enum EvidenceWrites {
     public static func recordRepository(_ candidateID: UUID, repository: String, findings: [Finding], actor: AuditActor,
                                         on db: any Database) async throws {
         try await db.transaction { tx in
+            try await record(candidateID, source: .repository, findings: findings, repository: repository,
+                             summary: "repository analysis of \(repository): \(findings.count) skill(s) with evidence",
+                             actor: actor, on: tx)
+        }
+    }
+
+    /// A graded assessment's skills become `assessment` evidence, with the task and score
+    /// as the detail. Runs inside the caller's transaction (the grade's).
+    public static func recordAssessment(_ candidateID: UUID, findings: [Finding], summary: String, actor: AuditActor,
+                                        on tx: any Database) async throws {
+        try await record(candidateID, source: .assessment, findings: findings, repository: nil, summary: summary, actor: actor, on: tx)
+    }
+
+    static func record(_ candidateID: UUID, source: EvidenceSource, findings: [Finding], repository: String?, summary: String,
+                       actor: AuditActor, on tx: any Database) async throws {
+        do {
             guard let candidate = try await CandidateModel.find(candidateID, on: tx) else { throw DomainError.notFound(entity: "candidate") }
             let before = try await CandidateWrites.currentSkills(of: candidateID, on: tx)
-            let incoming = findings.map { SkillClaim(skillID: $0.skillID, level: $0.level, evidence: .repository, detail: $0.detail) }
+            let incoming = findings.map { SkillClaim(skillID: $0.skillID, level: $0.level, evidence: source, detail: $0.detail) }
             let merged = CandidateImport.mergeSkills(before, incoming)
             var beforeSnapshot = candidate.auditSnapshot
             beforeSnapshot["skills"] = CandidateWrites.skillSummary(before)
-            if !candidate.repositories.contains(repository) {
+            if let repository, !candidate.repositories.contains(repository) {
                 candidate.storedRepositories = candidate.repositories + [repository]
             }
             candidate.version += 1
@@ -37,8 +53,7 @@ public enum EvidenceWrites {
             after["skills"] = CandidateWrites.skillSummary(merged)
             try await AuditLog.record(.update, entityType: "candidate", entityID: candidateID, organizationID: candidate.$organization.id,
                                       before: beforeSnapshot, after: after,
-                                      summary: "repository analysis of \(repository): \(findings.count) skill(s) with evidence",
-                                      actor: actor, on: tx)
+                                      summary: summary, actor: actor, on: tx)
             try await ChangeLog.record([candidateID], on: tx)
         }
     }

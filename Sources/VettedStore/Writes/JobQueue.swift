@@ -13,9 +13,19 @@ public enum JobQueue {
 
     public static func enqueue(kind: String, subjectID: UUID?, payload: String, scope: TenantScope, maxAttempts: Int = 3,
                                on db: any Database) async throws -> JobModel {
+        try await db.transaction { tx in
+            try await insert(kind: kind, subjectID: subjectID, payload: payload, organizationID: scope.organizationID.rawValue,
+                             requestedBy: scope.userEmail, actor: scope.actor, maxAttempts: maxAttempts, on: tx)
+        }
+    }
+
+    /// Queues a job inside the caller's transaction, so the job exists exactly when the
+    /// write that needs it does (a submission and its grading).
+    public static func insert(kind: String, subjectID: UUID?, payload: String, organizationID: UUID, requestedBy: String,
+                              actor: AuditActor, maxAttempts: Int = 3, on tx: any Database) async throws -> JobModel {
         let job = JobModel()
         job.id = UUID()
-        job.organizationID = scope.organizationID.rawValue
+        job.organizationID = organizationID
         job.kind = kind
         job.subjectID = subjectID
         job.payload = payload
@@ -24,14 +34,12 @@ public enum JobQueue {
         job.progressNote = "waiting for a worker"
         job.attempts = 0
         job.maxAttempts = maxAttempts
-        job.requestedBy = scope.userEmail
+        job.requestedBy = requestedBy
         job.createdAt = Date()
-        try await db.transaction { tx in
-            try await job.create(on: tx)
-            try await AuditLog.record(.create, entityType: "job", entityID: job.id!, organizationID: job.organizationID,
-                                      before: nil, after: ["kind": kind, "subject": subjectID?.uuidString ?? ""],
-                                      summary: "queued \(kind)", actor: scope.actor, on: tx)
-        }
+        try await job.create(on: tx)
+        try await AuditLog.record(.create, entityType: "job", entityID: job.id!, organizationID: job.organizationID,
+                                  before: nil, after: ["kind": kind, "subject": subjectID?.uuidString ?? ""],
+                                  summary: "queued \(kind)", actor: actor, on: tx)
         return job
     }
 

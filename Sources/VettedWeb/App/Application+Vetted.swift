@@ -7,6 +7,8 @@ struct VettedServices: Sendable {
     let stylesheet: String
     /// The in-memory match index, kept current from the change log.
     let matching = MatchService()
+    /// The task library and, once first needed, the sandbox that grades.
+    let assessments: AssessmentService
 }
 
 extension Application {

@@ -54,7 +54,8 @@ private func configure(_ app: Application, _ config: VettedConfig) throws {
         config: config,
         accounts: AccountService(passwords: Passwords(cost: config.bcryptCost),
                                  sessionLifetime: TimeInterval(config.sessionHours) * 3600),
-        stylesheet: try String(contentsOfFile: resources.stylesheet, encoding: .utf8)
+        stylesheet: try String(contentsOfFile: resources.stylesheet, encoding: .utf8),
+        assessments: AssessmentService(config: config)
     )
 
     // Errors are turned into responses below security headers, so error pages get them too.

@@ -18,6 +18,7 @@ func registerRoutes(_ app: Application) throws {
 
     let web = app.grouped(SessionAuthenticator(), CSRFProtection())
     try web.register(collection: SignInPages())
+    try web.register(collection: AssessmentPortal())
     let signedIn = web.grouped(RequireSignIn())
     try signedIn.register(collection: DashboardPage())
     try signedIn.register(collection: RolePages())
@@ -26,6 +27,7 @@ func registerRoutes(_ app: Application) throws {
     try signedIn.register(collection: ShortlistPages())
     try signedIn.register(collection: DuplicatePages())
     try signedIn.register(collection: CandidatePages())
+    try signedIn.register(collection: AssessmentPages())
     try signedIn.register(collection: ApplicationPages())
     try signedIn.register(collection: AdminPages())
     try signedIn.register(collection: AccountPage())
@@ -39,6 +41,7 @@ func registerRoutes(_ app: Application) throws {
     try api.register(collection: PoolAPI())
     try api.register(collection: ShortlistAPI())
     try api.register(collection: CandidatesAPI())
+    try api.register(collection: AssessmentsAPI())
     try api.register(collection: ApplicationsAPI())
     try api.register(collection: AuditEventsAPI())
     try api.register(collection: PlanningAPI())

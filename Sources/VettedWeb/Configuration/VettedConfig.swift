@@ -30,6 +30,12 @@ public struct VettedConfig: Sendable {
     /// VETTED_REPOSITORY_ROOT: the only folder repository analysis reads local checkouts
     /// from (and clones into); default `<data dir>/repositories`.
     public var repositoryRootSetting: String?
+    /// VETTED_TASKS_DIR: the assessment task library (default ./tasks).
+    public var tasksDirectory = "tasks"
+    /// VETTED_ASSESSMENT_RUNTIME: the venv bound at /venv in the sandbox.
+    public var assessmentRuntime = "/opt/vetted-runtime"
+    /// VETTED_BWRAP: bubblewrap.
+    public var bwrapPath = "/usr/bin/bwrap"
     /// Not a setting: tests run on a private in-memory SQLite database.
     public var inMemoryDatabase = false
 
@@ -83,6 +89,9 @@ public struct VettedConfig: Sendable {
         }
         if let v = value("VETTED_MAX_BODY") { maxBodySize = v }
         repositoryRootSetting = value("VETTED_REPOSITORY_ROOT")
+        if let v = value("VETTED_TASKS_DIR") { tasksDirectory = v }
+        if let v = value("VETTED_ASSESSMENT_RUNTIME") { assessmentRuntime = v }
+        if let v = value("VETTED_BWRAP") { bwrapPath = v }
     }
 
     public var repositoryRoot: String { repositoryRootSetting ?? (dataDirectory as NSString).appendingPathComponent("repositories") }

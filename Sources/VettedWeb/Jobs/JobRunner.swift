@@ -15,7 +15,7 @@ public struct JobRunner: Sendable {
         self.worker = worker
     }
 
-    static let kinds = [PortfolioJob.kind]
+    static let kinds = [PortfolioJob.kind, GradingJob.kind]
 
     /// Runs one queued job if there is one; true when it did.
     @discardableResult
@@ -30,6 +30,10 @@ public struct JobRunner: Sendable {
             switch job.kind {
             case PortfolioJob.kind:
                 result = try await PortfolioJob.run(job, root: app.vetted.config.repositoryRoot, db: db) { percent, note in
+                    try? await JobQueue.report(id, worker: worker, percent: percent, note: note, on: db)
+                }
+            case GradingJob.kind:
+                result = try await GradingJob.run(job, service: app.vetted.assessments, db: db) { percent, note in
                     try? await JobQueue.report(id, worker: worker, percent: percent, note: note, on: db)
                 }
             default:

@@ -121,6 +121,8 @@ struct CandidatePages: RouteCollection {
         let analyses: [AnalysisRow]
         let repositoryRoot: String
         let analysisError: String?
+        let assessments: [AssessmentLinks.Summary]
+        let tasks: [Option]
 
         struct Duplicate: Encodable {
             let id: String
@@ -169,8 +171,12 @@ struct CandidatePages: RouteCollection {
             duplicates: scope.allows(.editCandidates)
                 ? try await DuplicateFinder.matches(of: candidate, scope: scope, on: req.db).map { .init(id: $0.typedID.description, fullName: $0.fullName) } : [],
             history: scope.allows(.editCandidates) ? try await history(of: candidate, on: req.db) : [],
-            analyses: jobs.map(AnalysisRow.init), repositoryRoot: req.application.vetted.config.repositoryRoot,
-            analysisError: analysisError), status: status)
+            analyses: jobs.filter { $0.kind == PortfolioJob.kind }.map(AnalysisRow.init), repositoryRoot: req.application.vetted.config.repositoryRoot,
+            analysisError: analysisError,
+            assessments: try await AssessmentLinks.summaries(req, candidateID: candidate.id!),
+            tasks: req.application.vetted.assessments.library.tasks.map {
+                Option(value: $0.id, label: "\($0.manifest.title) (\($0.manifest.category.rawValue), \($0.manifest.timeMinutes) min)", selected: false)
+            }), status: status)
     }
 
     /// Queues a repository analysis; the page then shows its progress.

@@ -1,0 +1,58 @@
+import Assessments
+import Foundation
+import Vapor
+import VettedDomain
+import VettedStore
+
+/// Making a link and describing an invitation, shared by the pages and the API.
+enum AssessmentLinks {
+    /// Creates the invitation; the returned URL holds the only copy of the token.
+    static func create(_ req: Request, candidateID: UUID, taskID: String, validDays: Int?) async throws -> (AssessmentInvitationModel, String) {
+        let scope = try req.scope
+        let days = validDays ?? 7
+        guard (1...60).contains(days) else { throw DomainError.invalid(field: "validDays", message: "a link is valid for 1 to 60 days, not \(days)") }
+        guard (try? req.application.vetted.assessments.library.task(taskID)) != nil else {
+            throw DomainError.invalid(field: "taskId", message: "there is no task \(taskID) in the library")
+        }
+        let token = Secrets.randomToken()
+        let invitation = try await AssessmentWrites.invite(candidateID: candidateID, taskID: taskID, tokenHash: Secrets.sha256(token),
+                                                           expiresAt: Date().addingTimeInterval(TimeInterval(days) * 86400), scope: scope, on: req.db)
+        let host = req.headers.first(name: .host) ?? "127.0.0.1:\(req.application.vetted.config.port)"
+        let scheme = SignInPages.secure(req) ? "https" : "http"
+        return (invitation, "\(scheme)://\(host)/assess/\(token)")
+    }
+
+    struct Summary: Content {
+        var id: String
+        var taskId: String
+        var taskTitle: String
+        var status: String
+        var expiresAt: Date
+        var startedAt: Date?
+        var submittedAt: Date?
+        var sampleRuns: Int
+        var grading: String?
+        var score: Double?
+        var late: Bool?
+        var similarSubmissions: Int?
+    }
+
+    static func summaries(_ req: Request, candidateID: UUID) async throws -> [Summary] {
+        let scope = try req.scope
+        let library = req.application.vetted.assessments.library
+        var rows: [Summary] = []
+        for invitation in try await AssessmentWrites.invitations(candidateID: candidateID, scope: scope, on: req.db) {
+            let submission = try await AssessmentWrites.submission(invitationID: invitation.id!, on: req.db)
+            let similar = submission?.plagiarism.flatMap { try? JSONDecoder().decode([PlagiarismCheck.Similar].self, from: Data($0.utf8)) }
+            var status = invitation.status
+            if invitation.startedAt == nil && invitation.expiresAt <= Date() { status = AssessmentInvitationModel.Status.expired.rawValue }
+            rows.append(Summary(
+                id: invitation.id!.uuidString.lowercased(), taskId: invitation.taskID,
+                taskTitle: (try? library.task(invitation.taskID).manifest.title) ?? invitation.taskID,
+                status: status, expiresAt: invitation.expiresAt, startedAt: invitation.startedAt, submittedAt: invitation.submittedAt,
+                sampleRuns: invitation.sampleRuns, grading: submission?.status, score: submission?.score, late: submission?.late,
+                similarSubmissions: similar?.count))
+        }
+        return rows
+    }
+}

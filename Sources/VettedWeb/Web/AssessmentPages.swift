@@ -1,0 +1,87 @@
+import Assessments
+import Fluent
+import Foundation
+import Vapor
+import VettedDomain
+import VettedStore
+
+/// The hiring team's side: send a link from the candidate's page, read the graded result
+/// (per test, code, timings, code quality, rationale, similar submissions).
+struct AssessmentPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let candidate = routes.grouped("candidates", ":candidateID", "assessments")
+        candidate.post(use: invite)
+        candidate.get(":assessmentID", use: result)
+    }
+
+    struct InvitedContext: Encodable {
+        let layout: Layout
+        let candidateId: String
+        let candidateName: String
+        let taskTitle: String
+        let link: String
+        let expires: String
+    }
+
+    func invite(req: Request) async throws -> Response {
+        let scope = try req.scope
+        let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
+        struct Form: Content { var taskId: String?; var validDays: Int? }
+        let form = try req.content.decode(Form.self)
+        let (invitation, link) = try await AssessmentLinks.create(req, candidateID: candidate.id!, taskID: form.taskId ?? "", validDays: form.validDays)
+        let title = (try? req.application.vetted.assessments.library.task(invitation.taskID).manifest.title) ?? invitation.taskID
+        return try await req.page("assessment-invited", InvitedContext(
+            layout: Layout(title: "Assessment link", request: req), candidateId: candidate.typedID.description,
+            candidateName: candidate.fullName, taskTitle: title, link: link, expires: AssessmentPortal.format(invitation.expiresAt)),
+            status: .created)
+    }
+
+    struct ResultContext: Encodable {
+        let layout: Layout
+        let candidateId: String
+        let candidateName: String
+        let summary: AssessmentLinks.Summary
+        let source: String?
+        let rationaleQuestion: String?
+        let rationale: String?
+        let report: GradeReport?
+        let invalidReason: String?
+        let similar: [SimilarRow]
+        let grading: String
+    }
+
+    struct SimilarRow: Encodable {
+        let submissionId: String
+        let candidateId: String
+        let similarity: Double
+        let regionList: [String]
+    }
+
+    func result(req: Request) async throws -> Response {
+        let scope = try req.scope
+        let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
+        guard let id = req.parameters.get("assessmentID").flatMap(UUID.init(uuidString:)) else { throw DomainError.notFound(entity: "assessment") }
+        let invitation = try await AssessmentWrites.invitation(id, candidateID: candidate.id!, scope: scope, on: req.db)
+        let summary = try await AssessmentLinks.summaries(req, candidateID: candidate.id!).first { $0.id == id.uuidString.lowercased() }!
+        let submission = try await AssessmentWrites.submission(invitationID: invitation.id!, on: req.db)
+        let report = submission?.report.flatMap { try? JSONDecoder().decode(GradeReport.self, from: Data($0.utf8)) }
+        let invalid = submission?.status == AssessmentSubmissionModel.Status.invalid.rawValue
+            ? submission?.report.flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) }?["error"] : nil
+        let similar = submission?.plagiarism.flatMap { try? JSONDecoder().decode([PlagiarismCheck.Similar].self, from: Data($0.utf8)) } ?? []
+        var layout = Layout(title: "\(summary.taskTitle) — \(candidate.fullName)", request: req)
+        var grading = submission.map { "grading: \($0.status)" } ?? "not submitted"
+        if submission?.status == AssessmentSubmissionModel.Status.queued.rawValue {
+            layout.refreshSeconds = 3
+            if let job = try await JobQueue.jobs(about: candidate.id!, scope: scope, on: req.db).first(where: { $0.kind == GradingJob.kind && $0.payload.contains(submission!.id!.uuidString) }) {
+                grading = "grading: \(job.status) \(job.progress)% \(job.progressNote)\(job.error.map { " — \($0)" } ?? "")"
+            }
+        }
+        let task = try? req.application.vetted.assessments.library.task(invitation.taskID)
+        return try await req.page("assessment-result", ResultContext(
+            layout: layout, candidateId: candidate.typedID.description, candidateName: candidate.fullName, summary: summary,
+            source: submission?.source, rationaleQuestion: task?.manifest.rationale, rationale: submission?.rationale,
+            report: report, invalidReason: invalid,
+            similar: similar.map { SimilarRow(submissionId: $0.submissionId, candidateId: $0.candidateId, similarity: $0.similarity, regionList: $0.regions) },
+            grading: grading))
+    }
+}

@@ -1,0 +1,147 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VettedDomain
+import VettedStore
+import VettedTestSupport
+@testable import VettedWeb
+
+/// A candidate takes a task from a link and the hiring team sees a graded, plagiarism-
+/// checked result: through the API, the portal's forms and the grading queue.
+@Suite struct AssessmentPortalTests {
+    static let reference = (try? String(contentsOfFile: "tasks/fund-merge-intervals/reference/solution.py", encoding: .utf8)) ?? ""
+
+    @Test func a_candidate_takes_a_task_from_a_link_and_the_team_sees_the_graded_result() async throws {
+        try await TestDatabase.withApp { app in
+            let f = try await Fixtures.make(app)
+            let api = TestClient(app, bearer: try await Fixtures.token(app, Fixtures.adminAEmail))
+            let created = try await api.json(.POST, "/api/v1/candidates/\(f.candidateInA)/assessments", ["taskId": "fund-merge-intervals", "validDays": 3])
+            #expect(created.status == .created, "\(created.body)")
+            let link = try #require(try created.json()["link"] as? String)
+            let path = String(link[link.range(of: "/assess/")!.lowerBound...])
+            // The token itself is nowhere in the database.
+            let token = String(path.dropFirst("/assess/".count))
+            #expect(try await AssessmentInvitationModel.query(on: app.db).filter(\.$tokenHash == token).count() == 0)
+
+            var candidate = TestClient(app)
+            let intro = try await candidate.get(path)
+            #expect(intro.status == .ok)
+            #expect(intro.body.contains("30 minutes"))
+            #expect(try await candidate.post(path + "/start", form: []).status == .seeOther)
+            let editor = try await candidate.get(path)
+            #expect(editor.body.contains("def merge_bookings"))  // the starter code
+            #expect(editor.body.contains("Time left"))
+
+            let samples = try await candidate.post(path + "/run", form: [("source", Self.reference)])
+            #expect(samples.status == .ok, "\(samples.body)")
+            #expect(samples.body.contains("of") && samples.body.contains("sample tests passed"))
+            #expect(!samples.body.contains("class=\"error\">failed"))
+
+            let submitted = try await candidate.post(path + "/submit", form: [("source", Self.reference)])
+            #expect(submitted.body.contains("was submitted"))
+            // Single use: a second submit changes nothing.
+            _ = try await candidate.post(path + "/submit", form: [("source", "print('other')")])
+            #expect(try await AssessmentSubmissionModel.query(on: app.db).count() == 1)
+
+            // The grading queue: the in-process worker takes the job and records one result.
+            #expect(try await JobRunner(app).runOnce())
+            let submission = try #require(try await AssessmentSubmissionModel.query(on: app.db).first())
+            #expect(submission.status == "graded")
+            #expect(submission.score == 100)
+            let skills = try await CandidateWrites.currentSkills(of: f.candidateInA.rawValue, on: app.db)
+            #expect(skills.contains { $0.skillID == "python" && $0.evidence == .assessment })
+
+            let list = try await api.get("/api/v1/candidates/\(f.candidateInA)/assessments")
+            let id = try #require((try JSONSerialization.jsonObject(with: Data(list.body.utf8)) as? [[String: Any]])?.first?["id"] as? String)
+            let result = try await api.get("/api/v1/candidates/\(f.candidateInA)/assessments/\(id)")
+            let report = try #require(try result.json()["report"] as? [String: Any])
+            #expect(report["score"] as? Double == 100)
+            #expect((report["cases"] as? [[String: Any]])?.count ?? 0 >= 10)
+
+            var team = TestClient(app)
+            try await team.signIn(Fixtures.adminAEmail, Fixtures.password)
+            let page = try await team.get("/candidates/\(f.candidateInA)/assessments/\(id)")
+            #expect(page.status == .ok)
+            #expect(page.body.contains("Score: 100.0%"))
+            #expect(page.body.contains("merge_bookings"))
+            let profile = try await team.get("/candidates/\(f.candidateInA)")
+            #expect(profile.body.contains("Merge room bookings"))
+        }
+    }
+
+    @Test func a_copied_submission_is_flagged_for_a_person_and_graded_anyway() async throws {
+        try await TestDatabase.withApp { app in
+            let f = try await Fixtures.make(app)
+            let api = TestClient(app, bearer: try await Fixtures.token(app, Fixtures.operatorAdminEmail))
+            for (candidateID, source) in [(f.candidateInA, Self.reference), (f.poolOnly, Self.reference.replacingOccurrences(of: "bookings", with: "reservations_list"))] {
+                let created = try await api.json(.POST, "/api/v1/candidates/\(candidateID)/assessments", ["taskId": "fund-merge-intervals"])
+                let link = try #require(try created.json()["link"] as? String)
+                let path = String(link[link.range(of: "/assess/")!.lowerBound...])
+                var candidate = TestClient(app)
+                _ = try await candidate.get(path)
+                _ = try await candidate.post(path + "/start", form: [])
+                _ = try await candidate.get(path)
+                _ = try await candidate.post(path + "/submit", form: [("source", source)])
+                #expect(try await JobRunner(app).runOnce())
+            }
+            let second = try #require(try await AssessmentSubmissionModel.query(on: app.db).filter(\.$candidateID == f.poolOnly.rawValue).first())
+            let similar = try #require(second.plagiarism.flatMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [[String: Any]] })
+            #expect(similar.count == 1)
+            #expect((similar.first?["similarity"] as? Double ?? 0) >= 0.9)
+            #expect(second.status == "graded")
+        }
+    }
+
+    @Test func unknown_expired_and_used_links_say_so() async throws {
+        try await TestDatabase.withApp { app in
+            let f = try await Fixtures.make(app)
+            var client = TestClient(app)
+            #expect(try await client.get("/assess/no-such-token-0123456789abcdef").status == .notFound)
+            let api = TestClient(app, bearer: try await Fixtures.token(app, Fixtures.adminAEmail))
+            let created = try await api.json(.POST, "/api/v1/candidates/\(f.candidateInA)/assessments", ["taskId": "fund-merge-intervals", "validDays": 1])
+            let link = try #require(try created.json()["link"] as? String)
+            let path = String(link[link.range(of: "/assess/")!.lowerBound...])
+            let invitation = try #require(try await AssessmentInvitationModel.query(on: app.db).first())
+            invitation.expiresAt = Date().addingTimeInterval(-60)
+            try await invitation.save(on: app.db)
+            let expired = try await client.get(path)
+            #expect(expired.status == .gone)
+            #expect(expired.body.contains("expired"))
+            _ = try await client.post(path + "/start", form: [])
+            #expect(try await AssessmentInvitationModel.query(on: app.db).first()?.startedAt == nil)
+
+            let bad = try await api.json(.POST, "/api/v1/candidates/\(f.candidateInA)/assessments", ["taskId": "no-such-task"])
+            #expect(bad.status == .badRequest)
+            #expect(bad.errorField == "taskId")
+        }
+    }
+
+    @Test func an_empty_answer_is_refused_and_the_link_stays_open() async throws {
+        try await TestDatabase.withApp { app in
+            let f = try await Fixtures.make(app)
+            let api = TestClient(app, bearer: try await Fixtures.token(app, Fixtures.adminAEmail))
+            let created = try await api.json(.POST, "/api/v1/candidates/\(f.candidateInA)/assessments", ["taskId": "fund-merge-intervals"])
+            let link = try #require(try created.json()["link"] as? String)
+            let path = String(link[link.range(of: "/assess/")!.lowerBound...])
+            var candidate = TestClient(app)
+            _ = try await candidate.get(path)
+            _ = try await candidate.post(path + "/start", form: [])
+            _ = try await candidate.get(path)
+            let empty = try await candidate.post(path + "/submit", form: [("source", "   \n")])
+            #expect(empty.status == .badRequest)
+            #expect(empty.body.contains("Your answer is empty"))
+            #expect(try await AssessmentSubmissionModel.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func a_prompt_is_rendered_escaped() {
+        let html = MarkdownLite.html("# Title\nText with <script>alert(1)</script> and `code` **bold**\n\n- item <b>\n\n```\n<img src=x onerror=alert(1)>\n```")
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<img"))
+        #expect(html.contains("&lt;script&gt;"))
+        #expect(html.contains("<code>code</code>"))
+        #expect(html.contains("<strong>bold</strong>"))
+        #expect(html.contains("<li>item &lt;b&gt;</li>"))
+    }
+}
