@@ -139,6 +139,35 @@ class Journey:
         self.submit("form#candidate-form")
         self.expect_h1(person)
 
+        candidate_path = "/" + self.d.current_url.split("/", 3)[3].split("?")[0].split("#")[0]
+        self.step("send the candidate an assessment; take it through the link; see it graded")
+        Select(self.find("select[name=taskId]")).select_by_value("fund-merge-intervals")
+        self.submit("form[action$='/assessments']")
+        self.expect_h1("Assessment link")
+        link = self.find("#assessment-link").get_attribute("value")
+        self.d.get(link)
+        self.expect_text("30 minutes")
+        self.submit("form[action$='/start']")
+        self.expect_text("Time left")
+        here = os.path.dirname(os.path.abspath(__file__))
+        with open(os.path.join(here, "..", "tasks", "fund-merge-intervals", "reference", "solution.py"), encoding="utf-8") as f:
+            reference = f.read()
+        self.d.execute_script("document.getElementById('source').value = arguments[0];", reference)
+        self.submit("form#answer-form")
+        self.expect_text("sample tests passed")
+        old_page = self.d.find_element(By.TAG_NAME, "html")
+        self.find("#submit-final").click()
+        self.until(EC.staleness_of(old_page), "the page after the final submit")
+        self.expect_text("was submitted")
+        self.go(candidate_path)
+        self.find("a[href*='/assessments/']").click()
+        # The page refreshes itself while the queue grades; allow the worker a minute.
+        try:
+            WebDriverWait(self.d, 60).until(EC.text_to_be_present_in_element((By.TAG_NAME, "body"), "Score: 100.0%"))
+        except TimeoutException:
+            raise JourneyFailure(f"the assessment was not graded within 60 s: {self.page_text()!r}") from None
+
+        self.go(candidate_path)
         self.step("search for the candidate")
         self.go("/candidates?q=Ada")
         self.expect_text(person)

@@ -135,6 +135,26 @@ import VettedTestSupport
         }
     }
 
+    /// Over a real socket a large form arrives after the request head; the CSRF check must
+    /// still read its token (it refused every pasted answer longer than ~1.5 KB before).
+    @Test func a_long_answer_over_the_network_passes_the_form_check() async throws {
+        try await TestDatabase.withApp { app in
+            let f = try await Fixtures.make(app)
+            let api = TestClient(app, bearer: try await Fixtures.token(app, Fixtures.adminAEmail))
+            let created = try await api.json(.POST, "/api/v1/candidates/\(f.candidateInA)/assessments", ["taskId": "fund-merge-intervals"])
+            let link = try #require(try created.json()["link"] as? String)
+            let path = String(link[link.range(of: "/assess/")!.lowerBound...])
+            var candidate = TestClient(app, overNetwork: true)
+            _ = try await candidate.get(path)
+            _ = try await candidate.post(path + "/start", form: [])  // over the network the redirect is followed
+            #expect(try await candidate.get(path).body.contains("Time left"))
+            let long = Self.reference + String(repeating: "# a long comment line to make the form body large\n", count: 400)
+            let reply = try await candidate.post(path + "/run", form: [("source", long)])
+            #expect(reply.status == .ok, "\(reply.status): \(reply.body.prefix(300))")
+            #expect(reply.body.contains("sample tests passed"))
+        }
+    }
+
     @Test func a_prompt_is_rendered_escaped() {
         let html = MarkdownLite.html("# Title\nText with <script>alert(1)</script> and `code` **bold**\n\n- item <b>\n\n```\n<img src=x onerror=alert(1)>\n```")
         #expect(!html.contains("<script>"))

@@ -10,6 +10,12 @@ struct CSRFProtection: AsyncMiddleware {
         guard request.method != .GET, request.method != .HEAD else {
             return try await next.respond(to: request)
         }
+        // Middleware runs before the route collects the body: a form larger than what came
+        // with the request head (a pasted answer, a long bio) would have no readable
+        // `_csrf` yet and be refused. Collect it here, within the app's body limit.
+        if request.body.data == nil {
+            _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+        }
         let sent = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
         let expected = request.caller?.csrfToken ?? request.cookies[Self.cookieName]?.string ?? ""
         guard !expected.isEmpty, Secrets.constantTimeEquals(sent, expected) else {
