@@ -21,3 +21,9 @@ run: setup
 # variables given on its command line), e.g. make test TEST_ARGS="--filter VettedWebTests".
 test: setup
 	scripts/test.sh
+
+# copydetect, the baseline of `vetted bench plagiarism`, in its own virtual environment.
+.PHONY: bench-deps
+bench-deps:
+	[ -x /opt/vetted-bench/bin/python ] || /usr/bin/python3 -m venv /opt/vetted-bench
+	/opt/vetted-bench/bin/pip install -q --disable-pip-version-check copydetect

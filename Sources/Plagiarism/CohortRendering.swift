@@ -77,10 +77,17 @@ enum CohortRendering {
         let characters = Array(text)
         var result: [Character] = []
         var quote: Character?
+        var escaped = false
         for (index, character) in characters.enumerated() {
             if let open = quote {
                 result.append(character)
-                if character == open { quote = nil }
+                if escaped {
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == open {
+                    quote = nil
+                }
                 continue
             }
             if character == "\"" || character == "'" {
@@ -126,9 +133,16 @@ enum CohortRendering {
         var depth = 0
         var opened: Int?
         var cuts: [Int] = []
+        var escaped = false
         for (index, character) in characters.enumerated() {
             if let open = quote {
-                if character == open { quote = nil }
+                if escaped {
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == open {
+                    quote = nil
+                }
                 continue
             }
             switch character {

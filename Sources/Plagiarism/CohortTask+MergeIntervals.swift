@@ -132,7 +132,7 @@ extension CohortTask {
             $merged = []
         \#(first)
         \#(loop)
-                if $x \#(r.pick(["<=", "<="])) $end:
+                if $x <= $end:
         \#(widen(&r, "$end", "$y", depth: 3))
                 else:
                     $merged.append(\#(pair))

@@ -2,6 +2,8 @@
 /// merged into regions. Two matches join one region when their line ranges overlap or touch
 /// in both files; consecutive fingerprints of a copied passage overlap (k > window), so a
 /// copied function becomes one region, and code moved elsewhere becomes its own region.
+/// A k-gram joining statements that are not next to each other in one of the files (it
+/// exists only after canonical ordering) counts for similarity but draws no region.
 public enum MatchRegions {
     /// A hash repeated in both files pairs each occurrence with each; past this many per
     /// side only the first are paired, so repetitive input cannot blow up.
@@ -10,13 +12,13 @@ public enum MatchRegions {
     public static func regions(_ a: SubmissionFingerprints, _ b: SubmissionFingerprints,
                                counts: (UInt64) -> Bool) -> [PlagiarismReport.Match] {
         var inB: [UInt64: [Fingerprint]] = [:]
-        for fingerprint in b.fingerprints where counts(fingerprint.hash) && a.contains(fingerprint.hash) {
+        for fingerprint in b.fingerprints where fingerprint.isContiguous && counts(fingerprint.hash) && a.contains(fingerprint.hash) {
             if inB[fingerprint.hash, default: []].count < occurrencesPaired { inB[fingerprint.hash, default: []].append(fingerprint) }
         }
         guard !inB.isEmpty else { return [] }
         var pairs: [Region] = []
         var seenInA: [UInt64: Int] = [:]
-        for fingerprint in a.fingerprints {
+        for fingerprint in a.fingerprints where fingerprint.isContiguous {
             guard let partners = inB[fingerprint.hash] else { continue }
             let seen = seenInA[fingerprint.hash, default: 0]
             guard seen < occurrencesPaired else { continue }

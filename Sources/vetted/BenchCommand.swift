@@ -8,7 +8,7 @@ import VettedWeb
 /// `-c release` before quoting numbers.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Benchmarks: ours beside a baseline, in one run.",
-                                                    subcommands: [Import.self, Search.self, Portfolio.self, Match.self, SandboxOverhead.self])
+                                                    subcommands: [Import.self, Search.self, Portfolio.self, Match.self, SandboxOverhead.self, PlagiarismScanBench.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import generated CSV rows into a fresh SQLite database.")
@@ -75,6 +75,25 @@ extension BenchCommand {
         func run() async throws {
             let sandbox = try Sandbox.make(sandboxConfiguration()).get()
             try print(try SandboxBenchmarks.overhead(sandbox: sandbox, runs: runs), json: json)
+        }
+    }
+}
+
+extension BenchCommand {
+    struct PlagiarismScanBench: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "plagiarism", abstract: "Scan a generated cohort: ours (median of runs) beside copydetect (one run).")
+        @Option(help: "Independent solutions per task (five tasks).") var perTask = 180
+        @Option(help: "Planted copies.") var copies = 100
+        @Option(help: "Runs of ours.") var runs = 5
+        @Option(help: "The Python with copydetect (make bench-deps builds it).") var baselinePython = "/opt/vetted-bench/bin/python"
+        @Option(help: "The baseline script.") var script = "scripts/bench_plagiarism_baseline.py"
+        @Flag(help: "Print one JSON document.") var json = false
+
+        func run() async throws {
+            let result = try PlagiarismBenchmarks.run(perTask: perTask, copies: copies, runs: runs, baselinePython: baselinePython,
+                                                      scriptPath: script, log: benchLog)
+            try print(result, json: json)
         }
     }
 }
