@@ -90,6 +90,23 @@ import VettedTestSupport
             #expect(similar.count == 1)
             #expect((similar.first?["similarity"] as? Double ?? 0) >= 0.9)
             #expect(second.status == "graded")
+
+            // The team reads both side by side, the matching lines marked.
+            var team = TestClient(app)
+            try await team.signIn(Fixtures.operatorAdminEmail, Fixtures.password)
+            let invitation = try #require(try await AssessmentInvitationModel.query(on: app.db).filter(\.$candidateID == f.poolOnly.rawValue).first())
+            let other = try #require(similar.first?["submissionId"] as? String)
+            let page = try await team.get("/candidates/\(f.poolOnly)/assessments/\(invitation.id!.uuidString.lowercased())/compare/\(other)")
+            #expect(page.status == .ok)
+            #expect(page.body.contains("class=\"matched\""))
+            #expect(page.body.contains("reservations_list"))
+
+            // A grading that runs again (a worker killed after writing) changes nothing.
+            #expect(try await AssessmentWrites.recordResult(second.id!, status: .graded, score: 42, report: "{}", plagiarism: nil,
+                                                            evidence: [], summary: "again", on: app.db) == false)
+            let after = try await AssessmentSubmissionModel.find(second.id!, on: app.db)
+            #expect(after?.score == second.score)
+            #expect(after?.report == second.report)
         }
     }
 

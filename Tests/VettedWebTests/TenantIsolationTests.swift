@@ -45,6 +45,7 @@ import VettedTestSupport
             try await invitation.create(on: app.db)
             let foreign: [String: String] = [
                 "assessmentID": invitation.id!.uuidString.lowercased(),
+                "submissionID": UUID().uuidString.lowercased(),
                 // The candidate's portal is reached by its token alone (the token is the
                 // capability, stored hashed); a token that is not one answers 404.
                 "token": "not-a-real-token-\(UUID().uuidString)",

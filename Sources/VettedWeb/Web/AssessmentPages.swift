@@ -12,6 +12,40 @@ struct AssessmentPages: RouteCollection {
         let candidate = routes.grouped("candidates", ":candidateID", "assessments")
         candidate.post(use: invite)
         candidate.get(":assessmentID", use: result)
+        candidate.get(":assessmentID", "compare", ":submissionID", use: compare)
+    }
+
+    struct CompareContext: Encodable {
+        let layout: Layout
+        let candidateId: String
+        let candidateName: String
+        let assessmentId: String
+        let otherCandidate: String
+        let comparison: AssessmentComparison
+    }
+
+    /// The side-by-side view of this submission and one it was flagged as similar to. Both
+    /// belong to the caller's organization: the flag lists only same-organization peers.
+    func compare(req: Request) async throws -> Response {
+        let scope = try req.scope
+        let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
+        guard let id = req.parameters.get("assessmentID").flatMap(UUID.init(uuidString:)),
+              let otherID = req.parameters.get("submissionID").flatMap(UUID.init(uuidString:)) else {
+            throw DomainError.notFound(entity: "assessment")
+        }
+        let invitation = try await AssessmentWrites.invitation(id, candidateID: candidate.id!, scope: scope, on: req.db)
+        guard let mine = try await AssessmentWrites.submission(invitationID: invitation.id!, on: req.db),
+              let similar = (mine.plagiarism.flatMap { try? JSONDecoder().decode([PlagiarismCheck.Similar].self, from: Data($0.utf8)) } ?? [])
+                .first(where: { $0.submissionId == otherID.uuidString }),
+              let other = try await AssessmentWrites.submission(otherID, on: req.db),
+              other.organizationID == mine.organizationID else {
+            throw DomainError.notFound(entity: "similar submission")
+        }
+        let otherName = try await scope.candidates(on: req.db).filter(\.$id == other.candidateID).first()?.fullName ?? "another candidate"
+        return try await req.page("assessment-compare", CompareContext(
+            layout: Layout(title: "Side by side — \(candidate.fullName)", request: req), candidateId: candidate.typedID.description,
+            candidateName: candidate.fullName, assessmentId: id.uuidString.lowercased(), otherCandidate: otherName,
+            comparison: AssessmentComparison(similarity: similar.similarity, matches: similar.matches, left: mine.source, right: other.source)))
     }
 
     struct InvitedContext: Encodable {
