@@ -172,6 +172,34 @@ import VettedTestSupport
         }
     }
 
+    @Test func a_person_scores_the_written_rationale() async throws {
+        try await TestDatabase.withApp { app in
+            let f = try await Fixtures.make(app)
+            let api = TestClient(app, bearer: try await Fixtures.token(app, Fixtures.adminAEmail))
+            let created = try await api.json(.POST, "/api/v1/candidates/\(f.candidateInA)/assessments", ["taskId": "data-clean-messy"])
+            let link = try #require(try created.json()["link"] as? String)
+            let id = try #require(try created.json()["id"] as? String)
+            let path = String(link[link.range(of: "/assess/")!.lowerBound...])
+            var candidate = TestClient(app)
+            _ = try await candidate.get(path)
+            _ = try await candidate.post(path + "/start", form: [])
+            let editor = try await candidate.get(path)
+            #expect(editor.body.contains("name=\"rationale\""))
+            _ = try await candidate.post(path + "/submit", form: [("source", "def clean(path):\n    return []\n"), ("rationale", "I dropped duplicate rows first.")])
+
+            var team = TestClient(app)
+            try await team.signIn(Fixtures.adminAEmail, Fixtures.password)
+            let result = "/candidates/\(f.candidateInA)/assessments/\(id)"
+            #expect(try await team.get(result).body.contains("I dropped duplicate rows first."))
+            #expect(try await team.post(result + "/rationale", form: [("score", "3"), ("note", "clear")]).status == .seeOther)
+            let saved = try #require(try await AssessmentSubmissionModel.query(on: app.db).first())
+            #expect(saved.rationaleScore == 3)
+            #expect(saved.rationaleReviewer == Fixtures.adminAEmail)
+            #expect(try await team.post(result + "/rationale", form: [("score", "7")]).status == .badRequest)
+            #expect(try await AssessmentSubmissionModel.query(on: app.db).first()?.rationaleScore == 3)
+        }
+    }
+
     @Test func a_prompt_is_rendered_escaped() {
         let html = MarkdownLite.html("# Title\nText with <script>alert(1)</script> and `code` **bold**\n\n- item <b>\n\n```\n<img src=x onerror=alert(1)>\n```")
         #expect(!html.contains("<script>"))

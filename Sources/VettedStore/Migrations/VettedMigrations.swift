@@ -21,5 +21,6 @@ public enum VettedMigrations {
         M015CreateJobs(),
         M016CreateCandidateChanges(),
         M017CreateAssessments(),
+        M018AddRationaleReview(),
     ]
 }

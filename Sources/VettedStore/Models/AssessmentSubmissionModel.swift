@@ -25,6 +25,10 @@ public final class AssessmentSubmissionModel: Model, @unchecked Sendable {
     @OptionalField(key: "report") public var report: String?
     /// Similar submissions of the same task (JSON), a signal for a person.
     @OptionalField(key: "plagiarism") public var plagiarism: String?
+    /// A person's 1-4 score of the rationale, their note and who they are.
+    @OptionalField(key: "rationale_score") public var rationaleScore: Int?
+    @OptionalField(key: "rationale_note") public var rationaleNote: String?
+    @OptionalField(key: "rationale_reviewer") public var rationaleReviewer: String?
     @Field(key: "created_at") public var createdAt: Date
     @OptionalField(key: "graded_at") public var gradedAt: Date?
 

@@ -140,6 +140,24 @@ public enum AssessmentWrites {
         }
     }
 
+    /// A reviewer scores the written rationale: 1 (poor) to 4 (excellent), with a note.
+    public static func scoreRationale(_ submission: AssessmentSubmissionModel, score: Int, note: String, scope: TenantScope,
+                                      on db: any Database) async throws {
+        try scope.require(.manageApplications)
+        guard (1...4).contains(score) else { throw DomainError.invalid(field: "score", message: "a rationale score is 1 to 4, not \(score)") }
+        guard submission.rationale != nil else { throw DomainError.invalid(field: "score", message: "this submission has no written rationale to score") }
+        let before = submission.rationaleScore.map(String.init) ?? ""
+        submission.rationaleScore = score
+        submission.rationaleNote = String(note.prefix(4000))
+        submission.rationaleReviewer = scope.userEmail
+        try await db.transaction { tx in
+            try await submission.update(on: tx)
+            try await AuditLog.record(.update, entityType: "assessment-submission", entityID: submission.id!, organizationID: submission.organizationID,
+                                      before: ["rationaleScore": before], after: ["rationaleScore": String(score)],
+                                      summary: "scored the rationale \(score)/4", actor: scope.actor, on: tx)
+        }
+    }
+
     public static func submission(invitationID: UUID, on db: any Database) async throws -> AssessmentSubmissionModel? {
         try await AssessmentSubmissionModel.query(on: db).filter(\.$invitationID == invitationID).first()
     }

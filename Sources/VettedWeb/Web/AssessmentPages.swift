@@ -13,6 +13,22 @@ struct AssessmentPages: RouteCollection {
         candidate.post(use: invite)
         candidate.get(":assessmentID", use: result)
         candidate.get(":assessmentID", "compare", ":submissionID", use: compare)
+        candidate.post(":assessmentID", "rationale", use: scoreRationale)
+    }
+
+    /// A person scores the written rationale (1-4) with a note.
+    func scoreRationale(req: Request) async throws -> Response {
+        let scope = try req.scope
+        let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
+        guard let id = req.parameters.get("assessmentID").flatMap(UUID.init(uuidString:)) else { throw DomainError.notFound(entity: "assessment") }
+        let invitation = try await AssessmentWrites.invitation(id, candidateID: candidate.id!, scope: scope, on: req.db)
+        guard let submission = try await AssessmentWrites.submission(invitationID: invitation.id!, on: req.db) else {
+            throw DomainError.notFound(entity: "submission")
+        }
+        struct Form: Content { var score: Int?; var note: String? }
+        let form = try req.content.decode(Form.self)
+        try await AssessmentWrites.scoreRationale(submission, score: form.score ?? 0, note: form.note ?? "", scope: scope, on: req.db)
+        return req.redirect(to: "/candidates/\(candidate.typedID)/assessments/\(id.uuidString.lowercased())?notice=saved")
     }
 
     struct CompareContext: Encodable {
@@ -82,6 +98,10 @@ struct AssessmentPages: RouteCollection {
         let invalidReason: String?
         let similar: [SimilarRow]
         let grading: String
+        let rationaleScore: Int?
+        let rationaleNote: String?
+        let rationaleReviewer: String?
+        let canScore: Bool
     }
 
     struct SimilarRow: Encodable {
@@ -116,6 +136,7 @@ struct AssessmentPages: RouteCollection {
             source: submission?.source, rationaleQuestion: task?.manifest.rationale, rationale: submission?.rationale,
             report: report, invalidReason: invalid,
             similar: similar.map { SimilarRow(submissionId: $0.submissionId, candidateId: $0.candidateId, similarity: $0.similarity, regionList: $0.regions) },
-            grading: grading))
+            grading: grading, rationaleScore: submission?.rationaleScore, rationaleNote: submission?.rationaleNote,
+            rationaleReviewer: submission?.rationaleReviewer, canScore: scope.allows(.manageApplications)))
     }
 }
