@@ -54,10 +54,13 @@ public enum CaseComparator {
         return Double(zip(predicted, truth).filter { equal($0, $1, 1e-9) }.count) / Double(truth.count)
     }
 
-    /// The mean over the true classes of F1; a class never predicted scores 0.
+    /// The mean over the true classes of F1; a class never predicted scores 0. (Classes
+    /// only ever predicted add nothing, unlike scikit-learn's default; tasks set their
+    /// thresholds with this definition.) Numbers match by value: 1.0 is class 1.
     static func macroF1(_ predicted: [JSONValue], _ truth: [JSONValue]) -> Double {
-        let classes = truth.map { $0.brief() }
-        let guesses = predicted.map { $0.brief() }
+        func label(_ value: JSONValue) -> String { value.numeric.map { String($0) } ?? value.jsonText }
+        let classes = truth.map(label)
+        let guesses = predicted.map(label)
         let labels = Set(classes)
         guard !labels.isEmpty else { return 0 }
         var total = 0.0

@@ -28,7 +28,7 @@ final class CgroupPool: @unchecked Sendable {
             case .failure: spare.destroy()  // fall through to a fresh one
             }
         }
-        return layout.create(name: Sandbox.randomName(), limits: limits)
+        return layout.create(name: CgroupNames.unique(), limits: limits)
     }
 
     /// Removes a used group off the caller's path; its processes are already gone or are
@@ -44,7 +44,7 @@ final class CgroupPool: @unchecked Sendable {
             lock.unlock()
             guard missing > 0 else { return }
             for _ in 0..<missing {
-                guard case .success(let group) = layout.create(name: Sandbox.randomName(), limits: SandboxLimits()) else { return }
+                guard case .success(let group) = layout.create(name: CgroupNames.unique(), limits: SandboxLimits()) else { return }
                 lock.lock()
                 spares.append(group)
                 lock.unlock()

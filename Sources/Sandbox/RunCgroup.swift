@@ -80,7 +80,8 @@ enum CgroupLayout: Sendable, Equatable {
         }
     }
 
-    /// Removes groups a killed supervisor left behind (empty ones only: rmdir refuses others).
+    /// Removes groups a killed supervisor left behind: those whose owner (the pid their
+    /// name starts with) is gone. Other live supervisors' spare groups are left alone.
     func sweepStale() {
         let parents: [String]
         switch self {
@@ -89,7 +90,11 @@ enum CgroupLayout: Sendable, Equatable {
         }
         for parent in parents {
             let base = parent + "/" + CgroupNames.folder
-            for entry in FileText.list(base) { _ = rmdir(base + "/" + entry) }
+            for entry in FileText.list(base) {
+                guard let owner = entry.split(separator: "-").first.flatMap({ pid_t($0) }), owner != getpid(),
+                      kill(owner, 0) != 0 && errno == ESRCH else { continue }
+                _ = rmdir(base + "/" + entry)
+            }
         }
     }
 }
@@ -97,6 +102,9 @@ enum CgroupLayout: Sendable, Equatable {
 enum CgroupNames {
     /// The folder under which every run's group lives.
     static let folder = "vetted-sandbox"
+
+    /// A fresh group name, led by our pid so a sweep can tell whose it is.
+    static func unique() -> String { "\(getpid())-\(Sandbox.randomName())" }
 }
 
 /// Kills every listed process until the group reports none, for at most ~1 s.

@@ -57,7 +57,7 @@ public final class Sandbox: Sendable {
         case .failure(let error): return .failure(error)
         }
         // A trial group proves we may create groups and set limits here.
-        switch layout.create(name: "probe-\(getpid())", limits: SandboxLimits()) {
+        switch layout.create(name: CgroupNames.unique(), limits: SandboxLimits()) {
         case .success(let group): group.destroy()
         case .failure(let error): return .failure(.unavailable(reason: "cannot create a cgroup \(layout.name) for runs: \(error)"))
         }

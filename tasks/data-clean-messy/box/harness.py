@@ -2,7 +2,7 @@ import sys
 
 sys.path.insert(0, "/task")
 
-from vetted_harness import run  # noqa: E402
+from vetted_harness import run
 
 
 def evaluate(solution, case):

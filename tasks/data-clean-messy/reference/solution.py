@@ -14,7 +14,7 @@ def blank(value):
     """Trimmed text, or None for an empty cell or a missing-value marker."""
     if value is None:
         return None
-    text = " ".join(value.split())
+    text = value.strip()
     return None if text.lower() in MISSING else text
 
 

@@ -3,7 +3,7 @@ import sys
 
 sys.path.insert(0, "/task")
 
-from vetted_harness import run  # noqa: E402
+from vetted_harness import run
 
 
 def generated(spec):
@@ -29,7 +29,7 @@ def evaluate(solution, case):
     try:
         return getattr(solution, case["function"])(**args)
     except ValueError:
-        return "ValueError"
+        return {"raised": "ValueError"}
 
 
 run(evaluate)
