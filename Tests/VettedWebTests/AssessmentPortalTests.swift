@@ -12,6 +12,22 @@ import VettedTestSupport
 @Suite struct AssessmentPortalTests {
     static let reference = (try? String(contentsOfFile: "tasks/fund-merge-intervals/reference/solution.py", encoding: .utf8)) ?? ""
 
+    /// Creates a link through the API and returns its path (/assess/TOKEN).
+    static func link(_ api: TestClient, _ candidate: CandidateID, task: String = "fund-merge-intervals") async throws -> String {
+        let created = try await api.json(.POST, "/api/v1/candidates/\(candidate)/assessments", ["taskId": task])
+        let link = try #require(try created.json()["link"] as? String, "\(created.status): \(created.body)")
+        return String(link[link.range(of: "/assess/")!.lowerBound...])
+    }
+
+    /// A candidate's browser that opened the link and started the clock.
+    static func started(_ app: Application, _ path: String, overNetwork: Bool = false) async throws -> TestClient {
+        let candidate = TestClient(app, overNetwork: overNetwork)
+        _ = try await candidate.get(path)
+        _ = try await candidate.post(path + "/start", form: [])  // over the network the redirect is followed
+        _ = try await candidate.get(path)
+        return candidate
+    }
+
     @Test func a_candidate_takes_a_task_from_a_link_and_the_team_sees_the_graded_result() async throws {
         try await TestDatabase.withApp { app in
             let f = try await Fixtures.make(app)
@@ -24,7 +40,7 @@ import VettedTestSupport
             let token = String(path.dropFirst("/assess/".count))
             #expect(try await AssessmentInvitationModel.query(on: app.db).filter(\.$tokenHash == token).count() == 0)
 
-            var candidate = TestClient(app)
+            let candidate = TestClient(app)
             let intro = try await candidate.get(path)
             #expect(intro.status == .ok)
             #expect(intro.body.contains("30 minutes"))
@@ -59,7 +75,7 @@ import VettedTestSupport
             #expect(report["score"] as? Double == 100)
             #expect((report["cases"] as? [[String: Any]])?.count ?? 0 >= 10)
 
-            var team = TestClient(app)
+            let team = TestClient(app)
             try await team.signIn(Fixtures.adminAEmail, Fixtures.password)
             let page = try await team.get("/candidates/\(f.candidateInA)/assessments/\(id)")
             #expect(page.status == .ok)
@@ -75,13 +91,8 @@ import VettedTestSupport
             let f = try await Fixtures.make(app)
             let api = TestClient(app, bearer: try await Fixtures.token(app, Fixtures.operatorAdminEmail))
             for (candidateID, source) in [(f.candidateInA, Self.reference), (f.poolOnly, Self.reference.replacingOccurrences(of: "bookings", with: "reservations_list"))] {
-                let created = try await api.json(.POST, "/api/v1/candidates/\(candidateID)/assessments", ["taskId": "fund-merge-intervals"])
-                let link = try #require(try created.json()["link"] as? String)
-                let path = String(link[link.range(of: "/assess/")!.lowerBound...])
-                var candidate = TestClient(app)
-                _ = try await candidate.get(path)
-                _ = try await candidate.post(path + "/start", form: [])
-                _ = try await candidate.get(path)
+                let path = try await Self.link(api, candidateID)
+                let candidate = try await Self.started(app, path)
                 _ = try await candidate.post(path + "/submit", form: [("source", source)])
                 #expect(try await JobRunner(app).runOnce())
             }
@@ -92,7 +103,7 @@ import VettedTestSupport
             #expect(second.status == "graded")
 
             // The team reads both side by side, the matching lines marked.
-            var team = TestClient(app)
+            let team = TestClient(app)
             try await team.signIn(Fixtures.operatorAdminEmail, Fixtures.password)
             let invitation = try #require(try await AssessmentInvitationModel.query(on: app.db).filter(\.$candidateID == f.poolOnly.rawValue).first())
             let other = try #require(similar.first?["submissionId"] as? String)
@@ -113,7 +124,7 @@ import VettedTestSupport
     @Test func unknown_expired_and_used_links_say_so() async throws {
         try await TestDatabase.withApp { app in
             let f = try await Fixtures.make(app)
-            var client = TestClient(app)
+            let client = TestClient(app)
             #expect(try await client.get("/assess/no-such-token-0123456789abcdef").status == .notFound)
             let api = TestClient(app, bearer: try await Fixtures.token(app, Fixtures.adminAEmail))
             let created = try await api.json(.POST, "/api/v1/candidates/\(f.candidateInA)/assessments", ["taskId": "fund-merge-intervals", "validDays": 1])
@@ -138,13 +149,8 @@ import VettedTestSupport
         try await TestDatabase.withApp { app in
             let f = try await Fixtures.make(app)
             let api = TestClient(app, bearer: try await Fixtures.token(app, Fixtures.adminAEmail))
-            let created = try await api.json(.POST, "/api/v1/candidates/\(f.candidateInA)/assessments", ["taskId": "fund-merge-intervals"])
-            let link = try #require(try created.json()["link"] as? String)
-            let path = String(link[link.range(of: "/assess/")!.lowerBound...])
-            var candidate = TestClient(app)
-            _ = try await candidate.get(path)
-            _ = try await candidate.post(path + "/start", form: [])
-            _ = try await candidate.get(path)
+            let path = try await Self.link(api, f.candidateInA)
+            let candidate = try await Self.started(app, path)
             let empty = try await candidate.post(path + "/submit", form: [("source", "   \n")])
             #expect(empty.status == .badRequest)
             #expect(empty.body.contains("Your answer is empty"))
@@ -158,12 +164,8 @@ import VettedTestSupport
         try await TestDatabase.withApp { app in
             let f = try await Fixtures.make(app)
             let api = TestClient(app, bearer: try await Fixtures.token(app, Fixtures.adminAEmail))
-            let created = try await api.json(.POST, "/api/v1/candidates/\(f.candidateInA)/assessments", ["taskId": "fund-merge-intervals"])
-            let link = try #require(try created.json()["link"] as? String)
-            let path = String(link[link.range(of: "/assess/")!.lowerBound...])
-            var candidate = TestClient(app, overNetwork: true)
-            _ = try await candidate.get(path)
-            _ = try await candidate.post(path + "/start", form: [])  // over the network the redirect is followed
+            let path = try await Self.link(api, f.candidateInA)
+            let candidate = try await Self.started(app, path, overNetwork: true)
             #expect(try await candidate.get(path).body.contains("Time left"))
             let long = Self.reference + String(repeating: "# a long comment line to make the form body large\n", count: 400)
             let reply = try await candidate.post(path + "/run", form: [("source", long)])
@@ -180,14 +182,14 @@ import VettedTestSupport
             let link = try #require(try created.json()["link"] as? String)
             let id = try #require(try created.json()["id"] as? String)
             let path = String(link[link.range(of: "/assess/")!.lowerBound...])
-            var candidate = TestClient(app)
+            let candidate = TestClient(app)
             _ = try await candidate.get(path)
             _ = try await candidate.post(path + "/start", form: [])
             let editor = try await candidate.get(path)
             #expect(editor.body.contains("name=\"rationale\""))
             _ = try await candidate.post(path + "/submit", form: [("source", "def clean(path):\n    return []\n"), ("rationale", "I dropped duplicate rows first.")])
 
-            var team = TestClient(app)
+            let team = TestClient(app)
             try await team.signIn(Fixtures.adminAEmail, Fixtures.password)
             let result = "/candidates/\(f.candidateInA)/assessments/\(id)"
             #expect(try await team.get(result).body.contains("I dropped duplicate rows first."))

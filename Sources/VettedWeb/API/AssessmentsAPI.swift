@@ -71,16 +71,8 @@ struct AssessmentsAPI: RouteCollection {
     }
 
     func show(req: Request) async throws -> ResultDTO {
-        let scope = try req.scope
-        let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
-        guard let id = req.parameters.get("assessmentID").flatMap(UUID.init(uuidString:)) else { throw DomainError.notFound(entity: "assessment") }
-        let invitation = try await AssessmentWrites.invitation(id, candidateID: candidate.id!, scope: scope, on: req.db)
-        let summary = try await AssessmentLinks.summaries(req, candidateID: candidate.id!).first { $0.id == id.uuidString.lowercased() }!
-        let submission = try await AssessmentWrites.submission(invitationID: invitation.id!, on: req.db)
-        return ResultDTO(
-            assessment: summary,
-            report: submission?.report.flatMap { try? JSONDecoder().decode(GradeReport.self, from: Data($0.utf8)) },
-            source: submission?.source, rationale: submission?.rationale,
-            similar: submission?.plagiarism.flatMap { try? JSONDecoder().decode([PlagiarismCheck.Similar].self, from: Data($0.utf8)) } ?? [])
+        let detail = try await AssessmentLinks.detail(req)
+        return ResultDTO(assessment: detail.summary, report: detail.report, source: detail.submission?.source,
+                         rationale: detail.submission?.rationale, similar: detail.similar)
     }
 }

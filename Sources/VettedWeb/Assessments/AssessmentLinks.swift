@@ -56,3 +56,38 @@ enum AssessmentLinks {
         return rows
     }
 }
+
+extension AssessmentLinks {
+    /// One assessment as the result page, the API and the side-by-side view read it: the
+    /// candidate through the tenant scope first (404 for another organization's), then the
+    /// invitation, its submission and the stored report and similarity flags.
+    struct Detail {
+        let candidate: CandidateModel
+        let invitation: AssessmentInvitationModel
+        let summary: Summary
+        let submission: AssessmentSubmissionModel?
+        let report: GradeReport?
+        let similar: [PlagiarismCheck.Similar]
+
+        /// Why a submission was not graded (empty, binary, …), when it was not.
+        var invalidReason: String? {
+            guard submission?.status == AssessmentSubmissionModel.Status.invalid.rawValue else { return nil }
+            return submission?.report.flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) }?["error"]
+        }
+    }
+
+    static func detail(_ req: Request) async throws -> Detail {
+        let scope = try req.scope
+        let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
+        guard let id = req.parameters.get("assessmentID").flatMap(UUID.init(uuidString:)) else { throw DomainError.notFound(entity: "assessment") }
+        let invitation = try await AssessmentWrites.invitation(id, candidateID: candidate.id!, scope: scope, on: req.db)
+        guard let summary = try await summaries(req, candidateID: candidate.id!).first(where: { $0.id == id.uuidString.lowercased() }) else {
+            throw DomainError.notFound(entity: "assessment")
+        }
+        let submission = try await AssessmentWrites.submission(invitationID: invitation.id!, on: req.db)
+        return Detail(
+            candidate: candidate, invitation: invitation, summary: summary, submission: submission,
+            report: submission?.report.flatMap { try? JSONDecoder().decode(GradeReport.self, from: Data($0.utf8)) },
+            similar: submission?.plagiarism.flatMap { try? JSONDecoder().decode([PlagiarismCheck.Similar].self, from: Data($0.utf8)) } ?? [])
+    }
+}

@@ -19,12 +19,9 @@ struct AssessmentPages: RouteCollection {
     /// A person scores the written rationale (1-4) with a note.
     func scoreRationale(req: Request) async throws -> Response {
         let scope = try req.scope
-        let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
-        guard let id = req.parameters.get("assessmentID").flatMap(UUID.init(uuidString:)) else { throw DomainError.notFound(entity: "assessment") }
-        let invitation = try await AssessmentWrites.invitation(id, candidateID: candidate.id!, scope: scope, on: req.db)
-        guard let submission = try await AssessmentWrites.submission(invitationID: invitation.id!, on: req.db) else {
-            throw DomainError.notFound(entity: "submission")
-        }
+        let detail = try await AssessmentLinks.detail(req)
+        let (candidate, id) = (detail.candidate, detail.invitation.id!)
+        guard let submission = detail.submission else { throw DomainError.notFound(entity: "submission") }
         struct Form: Content { var score: Int?; var note: String? }
         let form = try req.content.decode(Form.self)
         try await AssessmentWrites.scoreRationale(submission, score: form.score ?? 0, note: form.note ?? "", scope: scope, on: req.db)
@@ -44,15 +41,12 @@ struct AssessmentPages: RouteCollection {
     /// belong to the caller's organization: the flag lists only same-organization peers.
     func compare(req: Request) async throws -> Response {
         let scope = try req.scope
-        let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
-        guard let id = req.parameters.get("assessmentID").flatMap(UUID.init(uuidString:)),
-              let otherID = req.parameters.get("submissionID").flatMap(UUID.init(uuidString:)) else {
-            throw DomainError.notFound(entity: "assessment")
-        }
-        let invitation = try await AssessmentWrites.invitation(id, candidateID: candidate.id!, scope: scope, on: req.db)
-        guard let mine = try await AssessmentWrites.submission(invitationID: invitation.id!, on: req.db),
-              let similar = (mine.plagiarism.flatMap { try? JSONDecoder().decode([PlagiarismCheck.Similar].self, from: Data($0.utf8)) } ?? [])
-                .first(where: { $0.submissionId == otherID.uuidString }),
+        let detail = try await AssessmentLinks.detail(req)
+        let candidate = detail.candidate
+        let id = detail.invitation.id!
+        guard let otherID = req.parameters.get("submissionID").flatMap(UUID.init(uuidString:)),
+              let mine = detail.submission,
+              let similar = detail.similar.first(where: { $0.submissionId == otherID.uuidString }),
               let other = try await AssessmentWrites.submission(otherID, on: req.db),
               other.organizationID == mine.organizationID else {
             throw DomainError.notFound(entity: "similar submission")
@@ -113,15 +107,9 @@ struct AssessmentPages: RouteCollection {
 
     func result(req: Request) async throws -> Response {
         let scope = try req.scope
-        let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
-        guard let id = req.parameters.get("assessmentID").flatMap(UUID.init(uuidString:)) else { throw DomainError.notFound(entity: "assessment") }
-        let invitation = try await AssessmentWrites.invitation(id, candidateID: candidate.id!, scope: scope, on: req.db)
-        let summary = try await AssessmentLinks.summaries(req, candidateID: candidate.id!).first { $0.id == id.uuidString.lowercased() }!
-        let submission = try await AssessmentWrites.submission(invitationID: invitation.id!, on: req.db)
-        let report = submission?.report.flatMap { try? JSONDecoder().decode(GradeReport.self, from: Data($0.utf8)) }
-        let invalid = submission?.status == AssessmentSubmissionModel.Status.invalid.rawValue
-            ? submission?.report.flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) }?["error"] : nil
-        let similar = submission?.plagiarism.flatMap { try? JSONDecoder().decode([PlagiarismCheck.Similar].self, from: Data($0.utf8)) } ?? []
+        let detail = try await AssessmentLinks.detail(req)
+        let (candidate, invitation, summary, submission) = (detail.candidate, detail.invitation, detail.summary, detail.submission)
+        let (report, invalid, similar) = (detail.report, detail.invalidReason, detail.similar)
         var layout = Layout(title: "\(summary.taskTitle) — \(candidate.fullName)", request: req)
         var grading = submission.map { "grading: \($0.status)" } ?? "not submitted"
         if submission?.status == AssessmentSubmissionModel.Status.queued.rawValue {
