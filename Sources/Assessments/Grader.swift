@@ -60,10 +60,7 @@ public struct Grader: Sendable {
         return report
     }
 
-    static func nonce() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<2).map { _ in String(generator.next() as UInt64, radix: 16) }.joined()
-    }
+    static func nonce() -> String { Sandbox.randomName() }
 
     /// The host folders of one grading, removed when it ends.
     struct Workspace {

@@ -48,12 +48,14 @@ struct CgroupV1: RunCgroup {
 
     func counters() -> CgroupCounters {
         var c = CgroupCounters()
-        c.cpuNanoseconds = FileText.integer(cpuacct + "/cpuacct.usage") ?? 0
+        c.cpuNanoseconds = cpuNanoseconds()
         c.peakMemoryBytes = FileText.integer(memory + "/memory.max_usage_in_bytes") ?? 0
         c.oomKills = Int(FileText.keyed(memory + "/memory.oom_control", "oom_kill") ?? 0)
         c.pidsLimitHits = Int(FileText.keyed(pidsFolder + "/pids.events", "max") ?? 0)
         return c
     }
+
+    func cpuNanoseconds() -> UInt64 { FileText.integer(cpuacct + "/cpuacct.usage") ?? 0 }
 
     func pids() -> [pid_t] {
         var all = Set<pid_t>()

@@ -34,12 +34,14 @@ struct CgroupV2: RunCgroup {
 
     func counters() -> CgroupCounters {
         var c = CgroupCounters()
-        c.cpuNanoseconds = (FileText.keyed(folder + "/cpu.stat", "usage_usec") ?? 0) * 1000
+        c.cpuNanoseconds = cpuNanoseconds()
         c.peakMemoryBytes = FileText.integer(folder + "/memory.peak") ?? 0
         c.oomKills = Int(FileText.keyed(folder + "/memory.events", "oom_kill") ?? 0)
         c.pidsLimitHits = Int(FileText.keyed(folder + "/pids.events", "max") ?? 0)
         return c
     }
+
+    func cpuNanoseconds() -> UInt64 { (FileText.keyed(folder + "/cpu.stat", "usage_usec") ?? 0) * 1000 }
 
     func pids() -> [pid_t] { FileText.pids(folder + "/cgroup.procs") }
 

@@ -18,6 +18,8 @@ protocol RunCgroup: Sendable {
     /// execs bwrap, so nothing of the run ever exists outside the group.
     var procsFiles: [String] { get }
     func counters() -> CgroupCounters
+    /// The one counter read every tick of a run.
+    func cpuNanoseconds() -> UInt64
     func pids() -> [pid_t]
     /// Writes the run's limits (a spare group is made with defaults).
     func apply(_ limits: SandboxLimits) -> Result<Void, SandboxError>

@@ -6,10 +6,9 @@ extension Sandbox {
     public func run(_ request: SandboxRequest) -> Result<SandboxResult, SandboxError> {
         let limits: SandboxLimits
         do { limits = try request.limits.validated() } catch { return .failure(error) }
-        guard let program = request.command.first, program.hasPrefix("/") else {
+        guard request.command.first?.hasPrefix("/") == true else {
             return .failure(.invalidRequest("the command must start with an absolute path inside the box"))
         }
-        _ = program
 
         let group: any RunCgroup
         switch groups.take(limits: limits) {

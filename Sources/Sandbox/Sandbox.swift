@@ -108,7 +108,8 @@ public final class Sandbox: Sendable {
         return nil
     }
 
-    static func randomName() -> String {
+    /// 128 random bits as hex: run folders, group names, the grader's frame nonce.
+    public static func randomName() -> String {
         var generator = SystemRandomNumberGenerator()
         return (0..<2).map { _ in String(generator.next() as UInt64, radix: 16) }.joined()
     }

@@ -75,7 +75,7 @@ struct Supervisor {
                     stop(.cancelled)
                 } else if now - started > wallLimit {
                     stop(.wall)
-                } else if group.counters().cpuNanoseconds > cpuLimit {
+                } else if group.cpuNanoseconds() > cpuLimit {
                     stop(.cpu)
                 }
             }

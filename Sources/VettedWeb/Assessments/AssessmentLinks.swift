@@ -39,21 +39,29 @@ enum AssessmentLinks {
 
     static func summaries(_ req: Request, candidateID: UUID) async throws -> [Summary] {
         let scope = try req.scope
-        let library = req.application.vetted.assessments.library
         var rows: [Summary] = []
         for invitation in try await AssessmentWrites.invitations(candidateID: candidateID, scope: scope, on: req.db) {
             let submission = try await AssessmentWrites.submission(invitationID: invitation.id!, on: req.db)
-            let similar = submission?.plagiarism.flatMap { try? JSONDecoder().decode([PlagiarismCheck.Similar].self, from: Data($0.utf8)) }
-            var status = invitation.status
-            if invitation.startedAt == nil && invitation.expiresAt <= Date() { status = AssessmentInvitationModel.Status.expired.rawValue }
-            rows.append(Summary(
-                id: invitation.id!.uuidString.lowercased(), taskId: invitation.taskID,
-                taskTitle: (try? library.task(invitation.taskID).manifest.title) ?? invitation.taskID,
-                status: status, expiresAt: invitation.expiresAt, startedAt: invitation.startedAt, submittedAt: invitation.submittedAt,
-                sampleRuns: invitation.sampleRuns, grading: submission?.status, score: submission?.score, late: submission?.late,
-                similarSubmissions: similar?.count))
+            rows.append(summary(req, invitation, submission))
         }
         return rows
+    }
+
+    static func summary(_ req: Request, _ invitation: AssessmentInvitationModel, _ submission: AssessmentSubmissionModel?) -> Summary {
+        let library = req.application.vetted.assessments.library
+        var status = invitation.status
+        if invitation.startedAt == nil && invitation.expiresAt <= Date() { status = AssessmentInvitationModel.Status.expired.rawValue }
+        return Summary(
+            id: invitation.id!.uuidString.lowercased(), taskId: invitation.taskID,
+            taskTitle: (try? library.task(invitation.taskID).manifest.title) ?? invitation.taskID,
+            status: status, expiresAt: invitation.expiresAt, startedAt: invitation.startedAt, submittedAt: invitation.submittedAt,
+            sampleRuns: invitation.sampleRuns, grading: submission?.status, score: submission?.score, late: submission?.late,
+            similarSubmissions: similarity(submission)?.count)
+    }
+
+    /// The similarity flags stored with a graded submission.
+    static func similarity(_ submission: AssessmentSubmissionModel?) -> [PlagiarismCheck.Similar]? {
+        submission?.plagiarism.flatMap { try? JSONDecoder().decode([PlagiarismCheck.Similar].self, from: Data($0.utf8)) }
     }
 }
 
@@ -81,13 +89,10 @@ extension AssessmentLinks {
         let candidate = try await scope.candidate(try req.id(CandidateID.self, "candidateID"), on: req.db)
         guard let id = req.parameters.get("assessmentID").flatMap(UUID.init(uuidString:)) else { throw DomainError.notFound(entity: "assessment") }
         let invitation = try await AssessmentWrites.invitation(id, candidateID: candidate.id!, scope: scope, on: req.db)
-        guard let summary = try await summaries(req, candidateID: candidate.id!).first(where: { $0.id == id.uuidString.lowercased() }) else {
-            throw DomainError.notFound(entity: "assessment")
-        }
         let submission = try await AssessmentWrites.submission(invitationID: invitation.id!, on: req.db)
         return Detail(
-            candidate: candidate, invitation: invitation, summary: summary, submission: submission,
+            candidate: candidate, invitation: invitation, summary: summary(req, invitation, submission), submission: submission,
             report: submission?.report.flatMap { try? JSONDecoder().decode(GradeReport.self, from: Data($0.utf8)) },
-            similar: submission?.plagiarism.flatMap { try? JSONDecoder().decode([PlagiarismCheck.Similar].self, from: Data($0.utf8)) } ?? [])
+            similar: similarity(submission) ?? [])
     }
 }
