@@ -36,6 +36,9 @@ let package = Package(
         .target(name: "Assessments", dependencies: ["Sandbox"]),
         // Winnowing fingerprints over the shared tokenizer: similar submissions of a task.
         .target(name: "Plagiarism", dependencies: ["PythonSource"]),
+        // Pipelines and their move rules, scorecards, calibration, interview slots and
+        // invites, trial and offer terms, mail templates: guide steps 6 to 10.
+        .target(name: "Evaluation", dependencies: ["VettedDomain", "WorkingHours"]),
         // Fluent models, numbered migrations, queries, the tenant scope. No Vapor.
         .target(
             name: "VettedStore",
@@ -64,6 +67,7 @@ let package = Package(
                 "Sandbox",
                 "Assessments",
                 "Plagiarism",
+                "Evaluation",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),
@@ -102,6 +106,7 @@ let package = Package(
         .testTarget(name: "PlagiarismTests", dependencies: ["Plagiarism", "PythonSource"]),
         .testTarget(name: "AssessmentsTests", dependencies: ["Assessments", "Sandbox"]),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "Taxonomy"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "VettedDomain", "WorkingHours"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "VettedDomain", "WorkingHours", "Taxonomy"]),
         .testTarget(name: "PoolImportTests", dependencies: ["PoolImport", "VettedDomain", "Taxonomy"], resources: [.copy("Fixtures")]),
         .testTarget(

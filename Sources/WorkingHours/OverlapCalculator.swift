@@ -7,6 +7,11 @@ public struct Interval: Sendable, Equatable {
     public let end: Date
 
     public var seconds: TimeInterval { end.timeIntervalSince(start) }
+
+    public init(start: Date, end: Date) {
+        self.start = start
+        self.end = end
+    }
 }
 
 /// How many hours two working windows share, day by day, across zones and
