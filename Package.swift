@@ -44,6 +44,7 @@ let package = Package(
             name: "VettedStore",
             dependencies: [
                 "VettedDomain",
+                "Evaluation",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQL", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),

@@ -22,5 +22,6 @@ public enum VettedMigrations {
         M016CreateCandidateChanges(),
         M017CreateAssessments(),
         M018AddRationaleReview(),
+        M019CreateStageEvents(),
     ]
 }

@@ -10,6 +10,13 @@ struct ApplicationsAPI: RouteCollection {
         applications.post(use: create)
         applications.get(":applicationID", use: show)
         applications.patch(":applicationID", use: update)
+        applications.get(":applicationID", "stages", use: stages)
+    }
+
+    /// Every stage the application has been in, oldest first, with reasons and overrides.
+    func stages(req: Request) async throws -> [StageEventDTO] {
+        let application = try await req.scope.application(try req.id(ApplicationID.self, "applicationID"), on: req.db)
+        return try await ApplicationWrites.history(application, on: req.db).map(StageEventDTO.init)
     }
 
     func list(req: Request) async throws -> ListResponse<ApplicationDTO> {

@@ -147,6 +147,26 @@ struct CandidateDTO: Content {
     }
 }
 
+struct StageEventDTO: Content {
+    let fromStage: String?
+    let toStage: String
+    let reason: String?
+    let override: String?
+    let skipped: [String]
+    let actor: String
+    let occurredAt: Date
+
+    init(_ e: StageEventModel) {
+        fromStage = e.fromStage
+        toStage = e.toStage
+        reason = e.reason
+        override = e.overrideReason
+        skipped = e.skipped.split(separator: ",").map(String.init)
+        actor = e.actorLabel
+        occurredAt = e.occurredAt
+    }
+}
+
 struct ApplicationDTO: Content {
     let id: String
     let roleId: String

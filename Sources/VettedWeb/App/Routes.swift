@@ -29,6 +29,7 @@ func registerRoutes(_ app: Application) throws {
     try signedIn.register(collection: CandidatePages())
     try signedIn.register(collection: AssessmentPages())
     try signedIn.register(collection: ApplicationPages())
+    try signedIn.register(collection: PipelineBoard())
     try signedIn.register(collection: AdminPages())
     try signedIn.register(collection: AccountPage())
     try signedIn.register(collection: RateCardPage())

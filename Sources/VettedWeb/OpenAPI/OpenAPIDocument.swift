@@ -53,6 +53,7 @@ enum OpenAPIDocument {
         .init(method: "post", path: "/api/v1/applications", summary: "Put a candidate into a role's pipeline", tag: "applications", request: "ApplicationInput", response: "Application", status: "201"),
         .init(method: "get", path: "/api/v1/applications/{applicationID}", summary: "One application", tag: "applications", request: nil, response: "Application", status: "200"),
         .init(method: "patch", path: "/api/v1/applications/{applicationID}", summary: "Move an application to another stage", tag: "applications", request: "ApplicationInput", response: "Application", status: "200"),
+        .init(method: "get", path: "/api/v1/applications/{applicationID}/stages", summary: "Stage history: every move with who, when, reason and override", tag: "applications", request: nil, response: "StageEventList", status: "200"),
         .init(method: "get", path: "/api/v1/roles/{roleID}/checklist", summary: "The role's saved skill checklist", tag: "roles", request: nil, response: "RoleChecklist", status: "200"),
         .init(method: "put", path: "/api/v1/roles/{roleID}/checklist", summary: "Replace the role's checklist (skills by id, name or alias)", tag: "roles", request: "RoleChecklistInput", response: "RoleChecklist", status: "200"),
         .init(method: "get", path: "/api/v1/rate-card", summary: "The caller's organization's rate card and its versions", tag: "planning", request: nil, response: "RateCard", status: "200"),

@@ -20,7 +20,10 @@ struct ApplicationPages: RouteCollection {
     struct MoveForm: Content {
         var stage: String?
         var closedReason: String?
+        var override: String?
         var version: String?
+        /// "board" to come back to the role's board.
+        var next: String?
     }
 
     func create(req: Request) async throws -> Response {
@@ -35,8 +38,9 @@ struct ApplicationPages: RouteCollection {
         let id = try req.id(ApplicationID.self, "applicationID")
         let application = try await scope.application(id, on: req.db)
         let form = try req.content.decode(MoveForm.self)
-        _ = try await ApplicationWrites.update(id, with: .init(stage: form.stage, closedReason: form.closedReason, version: form.version.flatMap { Int($0) }),
+        _ = try await ApplicationWrites.update(id, with: .init(stage: form.stage, closedReason: form.closedReason, override: form.override, version: form.version.flatMap { Int($0) }),
                                                scope: scope, on: req.db)
-        return req.redirect(to: "/roles/\(application.$role.id.uuidString.lowercased())?notice=moved")
+        let role = application.$role.id.uuidString.lowercased()
+        return req.redirect(to: form.next == "board" ? "/roles/\(role)/board?notice=moved" : "/roles/\(role)?notice=moved")
     }
 }
