@@ -3,7 +3,7 @@
 ///
 /// "Not the loudest voice": each reviewer's call counts with the same weight whatever
 /// they wrote, strong calls count double only against a plain one, and a reviewer known to
-/// be a point kinder than the panel has that point taken off their ratings.
+/// be kinder than colleagues has their share of that difference taken off their ratings.
 public struct PanelDecision: Codable, Sendable, Equatable {
     public struct Voice: Codable, Sendable, Equatable {
         public var reviewer: String
@@ -39,9 +39,14 @@ public struct PanelDecision: Codable, Sendable, Equatable {
     public var disagreements: [String]
 
     public init(entries: [ScorecardEntry], leniency: [String: Double] = [:]) {
+        // Leniency is measured against the *others*; a reviewer's distance from a panel
+        // mean that includes them is (n − 1)/n of that, so that is what is taken off.
+        // With two reviewers a point apart, both land on the midpoint rather than swapping.
+        let panelSize = Double(max(2, Set(entries.map(\.reviewer)).count))
+        let share = (panelSize - 1) / panelSize
         voices = entries.map { entry in
             Voice(reviewer: entry.reviewer, stage: entry.stage, recommendation: entry.recommendation, meanRating: Calibration.rounded(entry.meanRating),
-                  calibratedRating: Calibration.rounded(min(4, max(1, entry.meanRating - (leniency[entry.reviewer] ?? 0)))),
+                  calibratedRating: Calibration.rounded(min(4, max(1, entry.meanRating - (leniency[entry.reviewer] ?? 0) * share))),
                   scores: entry.scores, notes: entry.notes)
         }
         var byCompetency: [String: [Int]] = [:]

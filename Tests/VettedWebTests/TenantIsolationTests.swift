@@ -53,6 +53,8 @@ import VettedTestSupport
                 "roleID": f.roleA.description, "candidateID": f.candidateInA.description,
                 "applicationID": f.applicationA.description, "organizationID": f.clientA.description,
                 "userID": f.adminA.userID.description, "tokenID": tokenModel.typedID.description,
+                // Not an id: a pipeline stage key. The application id before it is what the scope checks.
+                "stage": "screen",
             ]
 
             let api = TestClient(app, bearer: try await Fixtures.token(app, Fixtures.adminBEmail))

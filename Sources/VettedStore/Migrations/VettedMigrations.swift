@@ -23,5 +23,6 @@ public enum VettedMigrations {
         M017CreateAssessments(),
         M018AddRationaleReview(),
         M019CreateStageEvents(),
+        M020CreateScorecards(),
     ]
 }

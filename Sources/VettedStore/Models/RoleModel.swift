@@ -35,10 +35,18 @@ public final class RoleModel: Model, @unchecked Sendable {
     @Field(key: "status") public var status: String
     @OptionalField(key: "created_by_id") public var createdByID: UUID?
     @Field(key: "version") public var version: Int
+    /// Blind review: reviewers score this role's candidates without name, photo, location
+    /// or rate. Optional in the model so rows written before the column read as off.
+    @OptionalField(key: "blind_review") var storedBlindReview: Bool?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
     public init() {}
 
     public var typedID: RoleID { .init(id!) }
+
+    public var blindReview: Bool {
+        get { storedBlindReview ?? false }
+        set { storedBlindReview = newValue }
+    }
 }

@@ -70,7 +70,13 @@ extension TenantScope {
     /// Clients see a candidate only once that candidate is in one of their pipelines.
     public func candidates(on db: any Database) async throws -> QueryBuilder<CandidateModel> {
         if seesEverything { return CandidateModel.query(on: db) }
-        let inPipelines = try await applications(on: db).all(\.$candidate.$id)
+        let pipelines = applications(on: db)
+        // Blind review: an interviewer reaches a blind role's candidates only through the
+        // scorecard pages, which show no name, photo, location or rate.
+        if memberRole == .interviewer {
+            pipelines.join(RoleModel.self, on: \ApplicationModel.$role.$id == \RoleModel.$id).filter(RoleModel.self, \.$storedBlindReview == false)
+        }
+        let inPipelines = try await pipelines.all(\.$candidate.$id)
         return CandidateModel.query(on: db).filter(\.$id ~~ Array(Set(inPipelines)))
     }
 
@@ -127,5 +133,14 @@ extension TenantScope {
     private func found<M>(_ model: M?, _ entity: String) throws -> M {
         guard let model else { throw DomainError.notFound(entity: entity) }
         return model
+    }
+}
+
+extension TenantScope {
+    /// Scorecards of the organizations this caller sees. Which of them a reviewer may
+    /// read before scoring is decided by `ScorecardWrites.visibleStages`.
+    public func scorecards(on db: any Database) -> QueryBuilder<ScorecardModel> {
+        let query = ScorecardModel.query(on: db)
+        return seesEverything ? query : query.filter(\.$organizationID == organizationID.rawValue)
     }
 }

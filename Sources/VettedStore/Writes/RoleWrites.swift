@@ -15,6 +15,7 @@ public enum RoleWrites {
             role.$organization.id = owner
             role.createdByID = scope.userID.rawValue
             role.version = 1
+            role.blindReview = false
             role.apply(draft)
             try await role.create(on: tx)
             try await AuditLog.record(.create, entityType: "role", entityID: role.id!, organizationID: owner,

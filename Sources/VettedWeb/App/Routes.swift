@@ -30,6 +30,7 @@ func registerRoutes(_ app: Application) throws {
     try signedIn.register(collection: AssessmentPages())
     try signedIn.register(collection: ApplicationPages())
     try signedIn.register(collection: PipelineBoard())
+    try signedIn.register(collection: ScorecardPages())
     try signedIn.register(collection: AdminPages())
     try signedIn.register(collection: AccountPage())
     try signedIn.register(collection: RateCardPage())
@@ -44,6 +45,7 @@ func registerRoutes(_ app: Application) throws {
     try api.register(collection: CandidatesAPI())
     try api.register(collection: AssessmentsAPI())
     try api.register(collection: ApplicationsAPI())
+    try api.register(collection: ScorecardsAPI())
     try api.register(collection: AuditEventsAPI())
     try api.register(collection: PlanningAPI())
 }

@@ -54,6 +54,11 @@ enum OpenAPIDocument {
         .init(method: "get", path: "/api/v1/applications/{applicationID}", summary: "One application", tag: "applications", request: nil, response: "Application", status: "200"),
         .init(method: "patch", path: "/api/v1/applications/{applicationID}", summary: "Move an application to another stage", tag: "applications", request: "ApplicationInput", response: "Application", status: "200"),
         .init(method: "get", path: "/api/v1/applications/{applicationID}/stages", summary: "Stage history: every move with who, when, reason and override", tag: "applications", request: nil, response: "StageEventList", status: "200"),
+        .init(method: "get", path: "/api/v1/applications/{applicationID}/kits/{stage}", summary: "The interview kit of a stage: what to probe, questions, the competencies to score", tag: "scorecards", request: nil, response: "InterviewKit", status: "200"),
+        .init(method: "get", path: "/api/v1/applications/{applicationID}/scorecards", summary: "The panel as the caller may see it: a stage's scores only after the caller scored it (or revealed it), who said what, the calibrated decision", tag: "scorecards", request: nil, response: "Panel", status: "200"),
+        .init(method: "post", path: "/api/v1/applications/{applicationID}/scorecards", summary: "Submit the caller's scorecard for a stage: every competency rated 1-4 with evidence, and a recommendation", tag: "scorecards", request: "ScorecardInput", response: "Scorecard", status: "201"),
+        .init(method: "post", path: "/api/v1/applications/{applicationID}/scorecards/{stage}/reveal", summary: "See a stage's scores without scoring it (deciders); the caller can no longer score that stage", tag: "scorecards", request: nil, response: "Panel", status: "200"),
+        .init(method: "get", path: "/api/v1/calibration", summary: "Each reviewer's leniency against the panel and agreement rate (admins)", tag: "scorecards", request: nil, response: "Calibration", status: "200"),
         .init(method: "get", path: "/api/v1/roles/{roleID}/checklist", summary: "The role's saved skill checklist", tag: "roles", request: nil, response: "RoleChecklist", status: "200"),
         .init(method: "put", path: "/api/v1/roles/{roleID}/checklist", summary: "Replace the role's checklist (skills by id, name or alias)", tag: "roles", request: "RoleChecklistInput", response: "RoleChecklist", status: "200"),
         .init(method: "get", path: "/api/v1/rate-card", summary: "The caller's organization's rate card and its versions", tag: "planning", request: nil, response: "RateCard", status: "200"),
@@ -84,7 +89,8 @@ enum OpenAPIDocument {
             var operation: [String: Any] = ["summary": op.summary, "tags": [op.tag], "operationId": op.method + op.path.replacingOccurrences(of: "/", with: "_")]
             var parameters: [[String: Any]] = []
             for segment in op.path.split(separator: "/") where segment.hasPrefix("{") {
-                let schema: [String: Any] = ["type": "string", "format": "uuid"]
+                // Ids are UUIDs; `{stage}` is a pipeline stage key such as `fundamentals`.
+                let schema: [String: Any] = segment == "{stage}" ? ["type": "string", "pattern": "^[a-z][a-z0-9-]{0,39}$"] : ["type": "string", "format": "uuid"]
                 parameters.append(["name": String(segment.dropFirst().dropLast()), "in": "path", "required": true, "schema": schema])
             }
             for name in op.query {

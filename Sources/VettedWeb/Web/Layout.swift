@@ -46,6 +46,7 @@ enum Notice {
         case "revoked": "Token revoked."
         case "merged": "Profiles merged; both histories are below."
         case "excluded": "Excluded from the shortlist."
+        case "scored": "Scorecard submitted; the panel's scores for that stage are now open to you."
         case "signed-out": "You are signed out."
         default: nil
         }

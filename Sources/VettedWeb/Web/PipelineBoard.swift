@@ -38,6 +38,8 @@ struct PipelineBoard: RouteCollection {
         let version: Int
         let daysInStage: Int
         let closedReason: String?
+        /// Blind review hides who the candidate is from interviewers.
+        let blind: Bool
     }
 
     struct BoardContext: Encodable {
@@ -55,10 +57,12 @@ struct PipelineBoard: RouteCollection {
         let applications = try await scope.applications(on: req.db).filter(\.$role.$id == role.id!).with(\.$candidate).sort(\.$stageEnteredAt).all()
         let pipeline = Pipeline.standard
         let now = Date()
+        let blind = role.blindReview && !scope.allows(.manageApplications)
         func cards(_ key: String) -> [Card] {
             applications.filter { $0.stage == key }.map { a in
-                Card(id: a.typedID.description, candidateId: a.$candidate.id.uuidString.lowercased(), candidateName: a.candidate.fullName,
-                     version: a.version, daysInStage: Int(now.timeIntervalSince(a.stageEnteredAt) / 86_400), closedReason: a.closedReason)
+                Card(id: a.typedID.description, candidateId: a.$candidate.id.uuidString.lowercased(),
+                     candidateName: blind ? ScorecardWrites.alias(a) : a.candidate.fullName,
+                     version: a.version, daysInStage: Int(now.timeIntervalSince(a.stageEnteredAt) / 86_400), closedReason: a.closedReason, blind: blind)
             }
         }
         let columns = pipeline.stages.map { Column(key: $0.key, name: $0.name, required: $0.required, cards: cards($0.key)) }
