@@ -37,6 +37,7 @@ public enum CandidateTag {}
 public enum ApplicationTag {}
 public enum APITokenTag {}
 public enum AuditEventTag {}
+public enum OfferTag {}
 
 public typealias OrganizationID = TypedID<OrganizationTag>
 public typealias UserID = TypedID<UserTag>
@@ -46,3 +47,4 @@ public typealias CandidateID = TypedID<CandidateTag>
 public typealias ApplicationID = TypedID<ApplicationTag>
 public typealias APITokenID = TypedID<APITokenTag>
 public typealias AuditEventID = TypedID<AuditEventTag>
+public typealias OfferID = TypedID<OfferTag>

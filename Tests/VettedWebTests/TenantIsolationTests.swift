@@ -43,7 +43,19 @@ import VettedTestSupport
             invitation.createdBy = Fixtures.adminAEmail
             invitation.createdAt = Date()
             try await invitation.create(on: app.db)
+            let offer = OfferModel()
+            offer.id = UUID()
+            offer.$application.id = f.applicationA.rawValue
+            offer.organizationID = f.clientA.rawValue
+            offer.status = OfferModel.Status.awaitingApproval.rawValue
+            offer.termsJSON = #"{"pricing":"hourly","amountCents":5000,"currency":"USD","hoursPerWeek":40,"workingHours":"09:00-17:00 Europe/Berlin","overlapHours":4,"channels":["Slack"],"reportsTo":"CTO","startsOn":"2027-01-04"}"#
+            offer.monthlyCents = 866_667
+            offer.createdByID = f.adminA.userID.rawValue
+            offer.createdByLabel = Fixtures.adminAEmail
+            offer.createdAt = Date()
+            try await offer.create(on: app.db)
             let foreign: [String: String] = [
+                "offerID": offer.id!.uuidString.lowercased(),
                 "assessmentID": invitation.id!.uuidString.lowercased(),
                 "submissionID": UUID().uuidString.lowercased(),
                 // The candidate's portal is reached by its token alone (the token is the

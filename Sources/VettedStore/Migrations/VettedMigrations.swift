@@ -24,5 +24,6 @@ public enum VettedMigrations {
         M018AddRationaleReview(),
         M019CreateStageEvents(),
         M020CreateScorecards(),
+        M021CreateOffers(),
     ]
 }

@@ -144,3 +144,20 @@ extension TenantScope {
         return seesEverything ? query : query.filter(\.$organizationID == organizationID.rawValue)
     }
 }
+
+extension TenantScope {
+    public func offers(on db: any Database) -> QueryBuilder<OfferModel> {
+        let query = OfferModel.query(on: db)
+        return seesEverything ? query : query.filter(\.$organizationID == organizationID.rawValue)
+    }
+
+    public func offer(_ id: OfferID, on db: any Database) async throws -> OfferModel {
+        guard let offer = try await offers(on: db).filter(\.$id == id.rawValue).first() else { throw DomainError.notFound(entity: "offer") }
+        return offer
+    }
+
+    public func engagements(on db: any Database) -> QueryBuilder<EngagementModel> {
+        let query = EngagementModel.query(on: db)
+        return seesEverything ? query : query.filter(\.$organizationID == organizationID.rawValue)
+    }
+}

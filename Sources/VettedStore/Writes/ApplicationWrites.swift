@@ -70,7 +70,7 @@ public enum ApplicationWrites {
         let application = try await scope.application(id, on: db)
         try scope.require(.manageApplications)
         return try await db.transaction { tx in
-            try await move(application, input: input, scope: scope, on: tx)
+            try await move(application, input: input, actor: scope.actor, on: tx)
         }
     }
 
@@ -87,7 +87,7 @@ public enum ApplicationWrites {
             var moved: [ApplicationModel] = []
             for application in applications {
                 do {
-                    moved.append(try await move(application, input: .init(stage: stage, closedReason: closedReason, override: override, version: application.version), scope: scope, on: tx))
+                    moved.append(try await move(application, input: .init(stage: stage, closedReason: closedReason, override: override, version: application.version), actor: scope.actor, on: tx))
                 } catch let error as DomainError {
                     let name = try await CandidateModel.find(application.$candidate.id, on: tx)?.fullName ?? "a candidate"
                     throw DomainError.invalid(field: error.field ?? "stage", message: "\(name): \(error.description); nobody was moved")
@@ -102,7 +102,7 @@ public enum ApplicationWrites {
         try await StageEventModel.query(on: db).filter(\.$application.$id == application.id!).sort(\.$occurredAt).all()
     }
 
-    static func move(_ application: ApplicationModel, input: Input, scope: TenantScope, on tx: any Database) async throws -> ApplicationModel {
+    static func move(_ application: ApplicationModel, input: Input, actor: AuditActor, on tx: any Database) async throws -> ApplicationModel {
         let pipeline = Pipeline.standard
         let from = application.stage
         let to = input.stage?.trimmed.lowercased() ?? from
@@ -110,7 +110,7 @@ public enum ApplicationWrites {
         let override = input.override?.trimmed
         let visited = Set(try await history(application, on: tx).map(\.toStage)).union([from])
         let outcome = try StageMove.check(.init(from: from, to: to, reason: reason ?? application.closedReason, override: override),
-                                          in: pipeline, facts: .init(visited: visited, hasAcceptedOffer: false))
+                                          in: pipeline, facts: .init(visited: visited, hasAcceptedOffer: try await OfferWrites.hasAccepted(application, on: tx)))
         let before = application.auditSnapshot
         application.version = try await VersionGuard.claimNextVersion(table: ApplicationModel.schema, id: application.id!, expected: input.version, entity: "application", on: tx)
         let changed = from != to
@@ -123,7 +123,7 @@ public enum ApplicationWrites {
         try await application.update(on: tx)
         if changed {
             try await recordEvent(application, from: from, reason: to == Pipeline.closed ? application.closedReason : nil,
-                                  override: override?.isEmpty == false ? override : nil, skipped: outcome.skipped, actor: scope.actor, on: tx)
+                                  override: override?.isEmpty == false ? override : nil, skipped: outcome.skipped, actor: actor, on: tx)
         }
         var summary = "moved application from \(pipeline.name(of: from)) to \(pipeline.name(of: to))"
         if !outcome.skipped.isEmpty { summary += ", skipping \(outcome.skipped.map { pipeline.name(of: $0) }.joined(separator: ", ")) (override: \(override ?? ""))" }
@@ -131,7 +131,7 @@ public enum ApplicationWrites {
         var after = application.auditSnapshot
         if let override, !override.isEmpty { after["override"] = override }
         try await AuditLog.record(.update, entityType: "application", entityID: application.id!, organizationID: application.$organization.id,
-                                  before: before, after: after, summary: summary, actor: scope.actor, on: tx)
+                                  before: before, after: after, summary: summary, actor: actor, on: tx)
         return application
     }
 

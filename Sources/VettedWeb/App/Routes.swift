@@ -19,6 +19,7 @@ func registerRoutes(_ app: Application) throws {
     let web = app.grouped(SessionAuthenticator(), CSRFProtection())
     try web.register(collection: SignInPages())
     try web.register(collection: AssessmentPortal())
+    try web.register(collection: OfferPortal())
     let signedIn = web.grouped(RequireSignIn())
     try signedIn.register(collection: DashboardPage())
     try signedIn.register(collection: RolePages())
@@ -31,6 +32,7 @@ func registerRoutes(_ app: Application) throws {
     try signedIn.register(collection: ApplicationPages())
     try signedIn.register(collection: PipelineBoard())
     try signedIn.register(collection: ScorecardPages())
+    try signedIn.register(collection: OfferPages())
     try signedIn.register(collection: AdminPages())
     try signedIn.register(collection: AccountPage())
     try signedIn.register(collection: RateCardPage())
@@ -46,6 +48,7 @@ func registerRoutes(_ app: Application) throws {
     try api.register(collection: AssessmentsAPI())
     try api.register(collection: ApplicationsAPI())
     try api.register(collection: ScorecardsAPI())
+    try api.register(collection: OffersAPI())
     try api.register(collection: AuditEventsAPI())
     try api.register(collection: PlanningAPI())
 }

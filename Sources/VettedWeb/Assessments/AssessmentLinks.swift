@@ -17,9 +17,7 @@ enum AssessmentLinks {
         let token = Secrets.randomToken()
         let invitation = try await AssessmentWrites.invite(candidateID: candidateID, taskID: taskID, tokenHash: Secrets.sha256(token),
                                                            expiresAt: Date().addingTimeInterval(TimeInterval(days) * 86400), scope: scope, on: req.db)
-        let host = req.headers.first(name: .host) ?? "127.0.0.1:\(req.application.vetted.config.port)"
-        let scheme = SignInPages.secure(req) ? "https" : "http"
-        return (invitation, "\(scheme)://\(host)/assess/\(token)")
+        return (invitation, PublicLink.url(req, path: "/assess/\(token)"))
     }
 
     struct Summary: Content {

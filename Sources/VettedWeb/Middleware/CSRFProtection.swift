@@ -24,3 +24,20 @@ struct CSRFProtection: AsyncMiddleware {
         return try await next.respond(to: request)
     }
 }
+
+extension CSRFProtection {
+    /// Pages reached by a private link (assessment, offer) have no session: a random
+    /// cookie scoped to the link's path carries the form's token instead.
+    static func linkToken(_ req: Request) -> String {
+        req.caller?.csrfToken ?? req.cookies[cookieName]?.string ?? Secrets.randomToken()
+    }
+
+    /// Sets the cookie for `linkToken` on a private-link page, and keeps the link out of
+    /// any Referer header the page's links would send.
+    static func issueLinkCookie(_ token: String, path: String, on response: Response, for req: Request) {
+        if req.caller == nil {
+            response.cookies[cookieName] = HTTPCookies.Value(string: token, path: path, isSecure: SignInPages.secure(req), isHTTPOnly: true, sameSite: .strict)
+        }
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
+    }
+}

@@ -155,8 +155,7 @@ struct AssessmentPortal: RouteCollection {
                       input: c.input?.brief(limit: 400) ?? "", expected: c.expected?.brief(limit: 400) ?? "",
                       output: c.output?.brief(limit: 400) ?? "", message: c.message ?? "")
         } ?? []
-        // The token stands in for a session: a random cookie carries the form's CSRF token.
-        let csrf = req.caller?.csrfToken ?? req.cookies[CSRFProtection.cookieName]?.string ?? Secrets.randomToken()
+        let csrf = CSRFProtection.linkToken(req)
         let context = Context(
             layout: Layout(title: task?.manifest.title ?? "Assessment", request: req, csrf: csrf),
             token: req.parameters.get("token") ?? "", state: state,
@@ -169,11 +168,7 @@ struct AssessmentPortal: RouteCollection {
             message: message, error: error, samples: samples,
             sampleSummary: report.map { "\($0.passed) of \($0.total) sample tests passed" })
         let response = try await req.page("assess", context, status: code)
-        if req.caller == nil {
-            response.cookies[CSRFProtection.cookieName] = HTTPCookies.Value(string: csrf, path: "/assess", isSecure: SignInPages.secure(req),
-                                                                            isHTTPOnly: true, sameSite: .strict)
-        }
-        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
+        CSRFProtection.issueLinkCookie(csrf, path: "/assess", on: response, for: req)
         return response
     }
 
