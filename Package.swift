@@ -45,6 +45,7 @@ let package = Package(
             dependencies: [
                 "VettedDomain",
                 "Evaluation",
+                "WorkingHours",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQL", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),

@@ -38,6 +38,7 @@ public enum ApplicationTag {}
 public enum APITokenTag {}
 public enum AuditEventTag {}
 public enum OfferTag {}
+public enum InterviewTag {}
 
 public typealias OrganizationID = TypedID<OrganizationTag>
 public typealias UserID = TypedID<UserTag>
@@ -48,3 +49,4 @@ public typealias ApplicationID = TypedID<ApplicationTag>
 public typealias APITokenID = TypedID<APITokenTag>
 public typealias AuditEventID = TypedID<AuditEventTag>
 public typealias OfferID = TypedID<OfferTag>
+public typealias InterviewID = TypedID<InterviewTag>

@@ -54,8 +54,25 @@ import VettedTestSupport
             offer.createdByLabel = Fixtures.adminAEmail
             offer.createdAt = Date()
             try await offer.create(on: app.db)
+            let interview = InterviewModel()
+            interview.id = UUID()
+            interview.$application.id = f.applicationA.rawValue
+            interview.organizationID = f.clientA.rawValue
+            interview.stage = "screen"
+            interview.interviewerID = f.adminA.userID.rawValue
+            interview.interviewerLabel = Fixtures.adminAEmail
+            interview.startAt = Date().addingTimeInterval(86_400)
+            interview.endAt = Date().addingTimeInterval(90_000)
+            interview.location = ""
+            interview.uid = "tenant-test@vetted"
+            interview.sequence = 0
+            interview.status = "scheduled"
+            interview.createdByLabel = Fixtures.adminAEmail
+            interview.createdAt = Date()
+            try await interview.create(on: app.db)
             let foreign: [String: String] = [
                 "offerID": offer.id!.uuidString.lowercased(),
+                "interviewID": interview.id!.uuidString.lowercased(),
                 "assessmentID": invitation.id!.uuidString.lowercased(),
                 "submissionID": UUID().uuidString.lowercased(),
                 // The candidate's portal is reached by its token alone (the token is the

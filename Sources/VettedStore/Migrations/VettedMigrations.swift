@@ -25,5 +25,7 @@ public enum VettedMigrations {
         M019CreateStageEvents(),
         M020CreateScorecards(),
         M021CreateOffers(),
+        M022CreateInterviews(),
+        M023CreateOutbox(),
     ]
 }

@@ -161,3 +161,15 @@ extension TenantScope {
         return seesEverything ? query : query.filter(\.$organizationID == organizationID.rawValue)
     }
 }
+
+extension TenantScope {
+    public func interviews(on db: any Database) -> QueryBuilder<InterviewModel> {
+        let query = InterviewModel.query(on: db)
+        return seesEverything ? query : query.filter(\.$organizationID == organizationID.rawValue)
+    }
+
+    public func interview(_ id: InterviewID, on db: any Database) async throws -> InterviewModel {
+        guard let interview = try await interviews(on: db).filter(\.$id == id.rawValue).first() else { throw DomainError.notFound(entity: "interview") }
+        return interview
+    }
+}

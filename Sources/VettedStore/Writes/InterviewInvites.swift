@@ -1,0 +1,64 @@
+import Evaluation
+import FluentKit
+import Foundation
+import VettedDomain
+
+/// The calendar object of an interview and the e-mails that carry it: one to the
+/// candidate and one to the interviewer, each with the time in their own zone.
+public enum InterviewInvites {
+    public struct Parties: Sendable {
+        public var organization: String
+        public var roleTitle: String
+        public var roleZone: String
+        public var candidateName: String
+        public var candidateEmail: String?
+        public var candidateZone: String
+        public var interviewerName: String
+        public var interviewerEmail: String
+    }
+
+    public static func parties(_ interview: InterviewModel, on db: any Database) async throws -> Parties {
+        let application = try await interview.$application.get(on: db)
+        let role = try await application.$role.get(on: db)
+        let candidate = try await application.$candidate.get(on: db)
+        let organization = try await OrganizationModel.find(interview.organizationID, on: db)
+        let interviewer = try await UserModel.find(interview.interviewerID, on: db)
+        return Parties(organization: organization?.name ?? "Vetted", roleTitle: role.title, roleZone: role.timeZone, candidateName: candidate.fullName,
+                       candidateEmail: candidate.email, candidateZone: candidate.timeZone,
+                       interviewerName: interviewer?.name ?? interview.interviewerLabel, interviewerEmail: interview.interviewerLabel)
+    }
+
+    public static func calendar(_ interview: InterviewModel, _ p: Parties, now: Date = Date()) throws -> CalendarInvite {
+        let stage = Pipeline.standard.name(of: interview.stage)
+        var attendees = [(name: p.interviewerName, email: p.interviewerEmail)]
+        if let email = p.candidateEmail, !email.isEmpty { attendees.append((p.candidateName, email)) }
+        return CalendarInvite(uid: interview.uid, sequence: interview.sequence, start: interview.startAt, end: interview.endAt,
+                              zone: try ZoneName(p.roleZone), summary: "\(stage) interview: \(p.candidateName) — \(p.roleTitle)",
+                              description: "\(stage) interview for \(p.roleTitle) at \(p.organization).", location: interview.location,
+                              organizer: (p.organization, interview.createdByLabel), attendees: attendees,
+                              method: interview.status == InterviewModel.Status.cancelled.rawValue ? .cancel : .request, stamp: now)
+    }
+
+    /// Queues the invite (or its update or cancellation) to both people.
+    public static func send(_ interview: InterviewModel, on db: any Database) async throws {
+        let p = try await parties(interview, on: db)
+        let ics = try calendar(interview, p).text
+        let attachment = OutboxWrites.Attachment(name: "interview.ics", type: "text/calendar; method=\(interview.status == "cancelled" ? "CANCEL" : "REQUEST"); charset=utf-8", text: ics)
+        let stage = Pipeline.standard.name(of: interview.stage)
+        for (address, name, zone) in [(p.candidateEmail, p.candidateName, p.candidateZone), (Optional(p.interviewerEmail), p.interviewerName, p.roleZone)] {
+            let values = ["name": name, "role": p.roleTitle, "stage": stage, "start": local(interview.startAt, zone: zone), "zone": zone,
+                          "organization": p.organization]
+            try await OutboxWrites.enqueue(template: "interview-invite", values: values, to: address, name: name,
+                                           organizationID: interview.organizationID, attachment: attachment, on: db)
+        }
+    }
+
+    /// "Tue 5 Jan 2027, 10:00" in the reader's zone.
+    public static func local(_ date: Date, zone: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB")
+        formatter.timeZone = TimeZone(identifier: zone) ?? TimeZone(identifier: "UTC")!
+        formatter.dateFormat = "EEE d MMM yyyy, HH:mm"
+        return formatter.string(from: date)
+    }
+}
