@@ -39,6 +39,7 @@ public enum APITokenTag {}
 public enum AuditEventTag {}
 public enum OfferTag {}
 public enum InterviewTag {}
+public enum TrialTag {}
 
 public typealias OrganizationID = TypedID<OrganizationTag>
 public typealias UserID = TypedID<UserTag>
@@ -50,3 +51,4 @@ public typealias APITokenID = TypedID<APITokenTag>
 public typealias AuditEventID = TypedID<AuditEventTag>
 public typealias OfferID = TypedID<OfferTag>
 public typealias InterviewID = TypedID<InterviewTag>
+public typealias TrialID = TypedID<TrialTag>

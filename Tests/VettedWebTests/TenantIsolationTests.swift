@@ -70,7 +70,21 @@ import VettedTestSupport
             interview.createdByLabel = Fixtures.adminAEmail
             interview.createdAt = Date()
             try await interview.create(on: app.db)
+            let trial = TrialModel()
+            trial.id = UUID()
+            trial.$application.id = f.applicationA.rawValue
+            trial.organizationID = f.clientA.rawValue
+            trial.termsJSON = #"{"task":"t","weeks":1,"hourlyCents":5000,"hoursPerWeek":10,"criteria":["c"],"startsOn":"2027-01-04"}"#
+            trial.currency = "USD"
+            trial.status = "running"
+            trial.createdBy = Fixtures.adminAEmail
+            trial.createdAt = Date()
+            try await trial.create(on: app.db)
+            let message = try #require(try await OutboxWrites.enqueue(template: "offer", values: ["name": "n", "organization": "o", "role": "r", "terms": "t", "expires": "e", "link": "l"],
+                                                                      to: "x@example.net", name: "X", organizationID: f.clientA.rawValue, on: app.db))
             let foreign: [String: String] = [
+                "trialID": trial.id!.uuidString.lowercased(),
+                "messageID": message.id!.uuidString.lowercased(),
                 "offerID": offer.id!.uuidString.lowercased(),
                 "interviewID": interview.id!.uuidString.lowercased(),
                 "assessmentID": invitation.id!.uuidString.lowercased(),

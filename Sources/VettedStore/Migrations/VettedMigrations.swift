@@ -27,5 +27,6 @@ public enum VettedMigrations {
         M021CreateOffers(),
         M022CreateInterviews(),
         M023CreateOutbox(),
+        M024CreateTrials(),
     ]
 }

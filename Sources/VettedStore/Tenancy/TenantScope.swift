@@ -173,3 +173,15 @@ extension TenantScope {
         return interview
     }
 }
+
+extension TenantScope {
+    public func trials(on db: any Database) -> QueryBuilder<TrialModel> {
+        let query = TrialModel.query(on: db)
+        return seesEverything ? query : query.filter(\.$organizationID == organizationID.rawValue)
+    }
+
+    public func trial(_ id: TrialID, on db: any Database) async throws -> TrialModel {
+        guard let trial = try await trials(on: db).filter(\.$id == id.rawValue).first() else { throw DomainError.notFound(entity: "trial") }
+        return trial
+    }
+}

@@ -62,3 +62,28 @@ public enum InterviewInvites {
         return formatter.string(from: date)
     }
 }
+
+extension InterviewInvites {
+    /// Queues a reminder to every interviewer whose interview ended without their
+    /// scorecard (at most one a day per interview); returns how many were queued.
+    @discardableResult
+    public static func remindMissingScorecards(now: Date = Date(), baseURL: String, on db: any Database) async throws -> Int {
+        var queued = 0
+        for interview in try await InterviewWrites.missingScorecards(now: now, on: db) {
+            let application = try await interview.$application.get(on: db)
+            let role = try await application.$role.get(on: db)
+            let p = try await parties(interview, on: db)
+            try await db.transaction { tx in
+                let values = ["name": p.interviewerName, "candidate": role.blindReview ? ScorecardWrites.alias(application) : p.candidateName,
+                              "role": p.roleTitle, "stage": Pipeline.standard.name(of: interview.stage), "start": local(interview.startAt, zone: p.roleZone),
+                              "link": "\(baseURL)/applications/\(application.typedID)/scorecards/\(interview.stage)"]
+                try await OutboxWrites.enqueue(template: "scorecard-reminder", values: values, to: p.interviewerEmail, name: p.interviewerName,
+                                               organizationID: interview.organizationID, on: tx)
+                interview.remindedAt = now
+                try await interview.update(on: tx)
+            }
+            queued += 1
+        }
+        return queued
+    }
+}

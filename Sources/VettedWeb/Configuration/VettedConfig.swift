@@ -36,6 +36,11 @@ public struct VettedConfig: Sendable {
     public var assessmentRuntime = "/opt/vetted-runtime"
     /// VETTED_BWRAP: bubblewrap.
     public var bwrapPath = "/usr/bin/bwrap"
+    /// SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD, SMTP_FROM, SMTP_ALLOW_PLAIN_AUTH:
+    /// the relay e-mail goes through. Without SMTP_HOST messages wait in the outbox.
+    public var smtp: SMTPSettings?
+    /// VETTED_PUBLIC_URL: how people reach Vetted, for links in e-mail (default http://host:port).
+    public var publicURLSetting: String?
     /// Not a setting: tests run on a private in-memory SQLite database.
     public var inMemoryDatabase = false
 
@@ -92,11 +97,42 @@ public struct VettedConfig: Sendable {
         if let v = value("VETTED_TASKS_DIR") { tasksDirectory = v }
         if let v = value("VETTED_ASSESSMENT_RUNTIME") { assessmentRuntime = v }
         if let v = value("VETTED_BWRAP") { bwrapPath = v }
+        publicURLSetting = value("VETTED_PUBLIC_URL").map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        if let host = value("SMTP_HOST") {
+            var settings = SMTPSettings(host: host)
+            if let v = value("SMTP_PORT") {
+                guard let p = Int(v), (1...65535).contains(p) else { throw ConfigError.invalid(key: "SMTP_PORT", value: v, expected: "a port number 1–65535") }
+                settings.port = p
+            }
+            settings.username = value("SMTP_USERNAME")
+            settings.password = value("SMTP_PASSWORD")
+            if let v = value("SMTP_FROM") {
+                guard v.contains("@"), !v.contains(" ") else { throw ConfigError.invalid(key: "SMTP_FROM", value: v, expected: "an e-mail address such as hiring@example.com") }
+                settings.from = v
+            }
+            if let v = value("SMTP_ALLOW_PLAIN_AUTH") { settings.allowPlainAuth = ["1", "true", "yes"].contains(v.lowercased()) }
+            smtp = settings
+        }
     }
 
     public var repositoryRoot: String { repositoryRootSetting ?? (dataDirectory as NSString).appendingPathComponent("repositories") }
 
+    public var publicURL: String { publicURLSetting ?? "http://\(host):\(port)" }
+
     public var sqlitePath: String { (dataDirectory as NSString).appendingPathComponent("vetted.sqlite") }
+}
+
+/// Where e-mail goes. The password is never logged or shown.
+public struct SMTPSettings: Sendable, Equatable {
+    public var host: String
+    public var port = 25
+    public var username: String?
+    public var password: String?
+    public var from = "vetted@localhost"
+    /// AUTH over a connection without TLS: only for a relay on loopback or a trusted network.
+    public var allowPlainAuth = false
+
+    public init(host: String) { self.host = host }
 }
 
 public enum ConfigError: Error, CustomStringConvertible {
