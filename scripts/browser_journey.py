@@ -3,8 +3,10 @@
 
     python3 scripts/browser_journey.py BASE_URL ADMIN_EMAIL ADMIN_PASSWORD
 
-Logs in, creates a role and a candidate through the HTML forms, and finds them
-again in the lists. Needs Debian's chromium + chromium-driver and Selenium 4
+Logs in, creates a role and a candidate through the HTML forms, assesses,
+imports and shortlists; then a hiring manager moves the candidate through every
+stage, two interviewers score independently, a paid trial ends in an offer a
+second member approves, and the candidate accepts through the link. Needs Debian's chromium + chromium-driver and Selenium 4
 (scripts/setup.sh --ci). Exits non-zero on the first failure, after saving a
 screenshot to $TMPDIR/journey-fail.png.
 """
@@ -91,16 +93,26 @@ class Journey:
     def go(self, path):
         self.d.get(self.base + path)
 
-    # -- the journey -----------------------------------------------------
-    def run(self, email, password):
-        self.step("log in")
+    def login(self, email, password):
         self.go("/login")
         self.fill("input[name=email]", email)
         self.fill("input[name=password]", password)
         self.submit("form:has(input[name=password])")
         self.until(lambda d: d.current_url.rstrip("/") == self.base,
-                   f"the dashboard at {self.base}/ after login")
+                   f"the dashboard at {self.base}/ after login as {email}")
         self.expect_text("Dashboard")
+
+    def logout(self):
+        self.submit("form.signout")
+
+    def set_value(self, css, value):
+        """For date inputs, whose typed format depends on the browser's locale."""
+        self.d.execute_script("document.querySelector(arguments[0]).value = arguments[1];", css, value)
+
+    # -- the journey -----------------------------------------------------
+    def run(self, email, password):
+        self.step("log in")
+        self.login(email, password)
 
         role = "Journey NLP Engineer"
         self.step("create a role")
@@ -194,6 +206,115 @@ class Journey:
         self.expect_h1("Shortlist")
         self.submit("form[action='/applications']")
         self.expect_text("Added to the pipeline.")
+
+        self.evaluate(role_path, person, password)
+
+    def evaluate(self, role_path, person, password):
+        """Guide steps 6-10: a hiring manager moves the candidate through every stage, two
+        interviewers score independently, a paid trial ends in an offer a second member
+        approves, and the candidate accepts through the private link."""
+        self.step("add a hiring manager and two interviewers")
+        for who, member_role in (("manager", "hiring-manager"), ("ivy", "interviewer"), ("ian", "interviewer")):
+            self.go("/admin/users")
+            self.fill("form#user-form input[name=email]", f"{who}.journey@example.com")
+            self.fill("form#user-form input[name=name]", who.capitalize())
+            self.fill("form#user-form input[name=password]", password)
+            Select(self.find("form#user-form select[name=memberRole]")).select_by_value(member_role)
+            self.submit("form#user-form")
+            self.expect_text(f"{who}.journey@example.com")
+        self.logout()
+
+        self.step("the manager moves the candidate to Screen, then Fundamentals, on the board")
+        self.login("manager.journey@example.com", password)
+        self.go(role_path + "/board")
+        card = self.find("article.card")
+        application = card.get_attribute("id").removeprefix("card-")
+        for stage in ("screen", "fundamentals"):
+            Select(self.find(f"#stage-{application}")).select_by_value(stage)
+            self.submit(f"#card-{application} form[action$='/stage']")
+            self.expect_text("Stage changed.")
+            self.find(f"#column-{stage} #card-{application}")
+        self.logout()
+
+        def score(stage, call, note):
+            self.go(f"/applications/{application}/scorecards/{stage}")
+            for select in self.d.find_elements(By.CSS_SELECTOR, "select[name^='ratings[']"):
+                Select(select).select_by_value("3")
+            for area in self.d.find_elements(By.CSS_SELECTOR, "textarea[name^='evidence[']"):
+                area.send_keys(note)
+            self.find(f"input[name=recommendation][value={call}]").click()
+            self.submit("form#scorecard")
+            self.expect_text("Scorecard submitted")
+
+        self.step("two interviewers score Fundamentals; neither sees the other's scores first")
+        self.login("ivy.journey@example.com", password)
+        score("fundamentals", "yes", "Ivy saw a clean heap-based solution")
+        self.expect_text("Ivy saw a clean heap-based solution")
+        self.logout()
+        self.login("ian.journey@example.com", password)
+        self.go(f"/applications/{application}/scorecards")
+        self.expect_text("Hidden until you submit your own scorecard for Fundamentals")
+        if "Ivy saw" in self.page_text(limit=100000):
+            raise JourneyFailure("Ian saw Ivy's evidence before submitting his own scorecard")
+        score("fundamentals", "strong-yes", "Ian: explained trade-offs well")
+        self.expect_text("Ivy saw a clean heap-based solution")
+        self.expect_text("Panel decision")
+        self.logout()
+
+        self.step("the manager moves on to the paid trial and runs it")
+        self.login("manager.journey@example.com", password)
+        for stage in ("project-test", "communication", "paid-trial"):
+            self.go(role_path + "/board")
+            Select(self.find(f"#stage-{application}")).select_by_value(stage)
+            self.submit(f"#card-{application} form[action$='/stage']")
+            self.expect_text("Stage changed.")
+        self.go(f"/applications/{application}/trial")
+        self.fill("#task", "Build a small tested inference API")
+        self.fill("#hourlyCents", "4500")
+        self.fill("#hoursPerWeek", "10")
+        self.fill("#criteria", "serves predictions\nhas tests")
+        self.set_value("#startsOn", "2027-01-04")
+        self.submit("form#trial-form")
+        self.expect_text("Cost so far")
+        self.fill("#hours", "8")
+        self.fill("#note", "API done, tests green")
+        self.submit("form[action$='/checkins']")
+        self.expect_text("API done, tests green")
+        score("paid-trial", "strong-yes", "met every acceptance criterion")
+        self.go(f"/applications/{application}/trial")
+        self.find("input[name=decision][value=convert]").click()
+        self.fill("#reason", "met every criterion")
+        self.submit("form[action$='/decision']")
+        self.expect_text("converted")
+
+        self.step("the manager drafts the offer; a second member approves it")
+        self.go(f"/applications/{application}/offers")
+        self.fill("#amountCents", "5000")
+        self.fill("#reportsTo", "Head of Data")
+        self.set_value("#startsOn", "2027-02-01")
+        self.submit("form#offer-form")
+        self.expect_text("Awaiting approval by a second member")
+        self.logout()
+        self.login("admin@example.com", password)
+        self.go(f"/applications/{application}/offers")
+        self.submit("form[action$='/approve']")
+        self.expect_h1("Offer approved")
+        link = self.find("#offer-link").get_attribute("value")
+        self.logout()
+
+        self.step("the candidate accepts through the private link")
+        self.d.delete_all_cookies()
+        self.d.get(link)
+        self.expect_text("Head of Data")
+        self.submit("form[action$='/accept']")
+        self.expect_text("you accepted the offer")
+
+        self.step("the engagement shows on the board and in the audit log")
+        self.login("admin@example.com", password)
+        self.go(role_path + "/board")
+        self.find(f"#column-engaged #card-{application}")
+        self.go("/admin/audit")
+        self.expect_text("engagement recorded from the accepted offer")
 
 
 def main(argv):
