@@ -28,5 +28,6 @@ public enum VettedMigrations {
         M022CreateInterviews(),
         M023CreateOutbox(),
         M024CreateTrials(),
+        M025CreatePipelineTemplates(),
     ]
 }

@@ -1,3 +1,4 @@
+import Evaluation
 import FluentKit
 import Foundation
 import VettedDomain
@@ -38,12 +39,21 @@ public final class RoleModel: Model, @unchecked Sendable {
     /// Blind review: reviewers score this role's candidates without name, photo, location
     /// or rate. Optional in the model so rows written before the column read as off.
     @OptionalField(key: "blind_review") var storedBlindReview: Bool?
+    /// The role's stages as `Pipeline.lines`; nil for the standard pipeline.
+    @OptionalField(key: "pipeline") public var pipelineLines: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
     public init() {}
 
     public var typedID: RoleID { .init(id!) }
+
+    /// The role's pipeline. Lines are checked when saved, so a row that no longer parses
+    /// (edited by hand) falls back to the standard pipeline rather than locking the board.
+    public var pipeline: Pipeline {
+        guard let lines = pipelineLines, let parsed = try? Pipeline(lines: lines) else { return .standard }
+        return parsed
+    }
 
     public var blindReview: Bool {
         get { storedBlindReview ?? false }

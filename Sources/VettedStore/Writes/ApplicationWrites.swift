@@ -39,7 +39,11 @@ public enum ApplicationWrites {
         guard let candidate = try? await scope.candidate(candidateID, on: db) else {
             throw DomainError.invalid(field: "candidateId", message: "candidateId names no candidate you can see")
         }
-        let stage = try ApplicationStage.parse(input.stage ?? ApplicationStage.sourced.rawValue, field: "stage")
+        let pipeline = role.pipeline
+        let stage = input.stage?.trimmed.lowercased() ?? pipeline.stages[0].key
+        guard pipeline.stage(stage) != nil, stage != Pipeline.engaged else {
+            throw DomainError.invalid(field: "stage", message: "stage must be one of this role's stages (\(pipeline.stages.map(\.key).filter { $0 != Pipeline.engaged }.joined(separator: ", "))); got '\(stage)'")
+        }
         return try await db.transaction { tx in
             let existing = try await ApplicationModel.query(on: tx)
                 .filter(\.$role.$id == role.id!).filter(\.$candidate.$id == candidate.id!).first()
@@ -51,14 +55,14 @@ public enum ApplicationWrites {
             application.$role.id = role.id!
             application.$candidate.id = candidate.id!
             application.$organization.id = role.$organization.id
-            application.stage = stage.rawValue
+            application.stage = stage
             application.stageEnteredAt = Date()
             application.version = 1
             try await application.create(on: tx)
             try await recordEvent(application, from: nil, reason: nil, override: nil, skipped: [], actor: scope.actor, on: tx)
             try await AuditLog.record(.create, entityType: "application", entityID: application.id!, organizationID: role.$organization.id,
                                       before: nil, after: application.auditSnapshot,
-                                      summary: "added \(candidate.fullName) to \(role.title) at \(stage.rawValue)",
+                                      summary: "added \(candidate.fullName) to \(role.title) at \(pipeline.name(of: stage))",
                                       actor: scope.actor, on: tx)
             return application
         }
@@ -103,7 +107,7 @@ public enum ApplicationWrites {
     }
 
     static func move(_ application: ApplicationModel, input: Input, actor: AuditActor, on tx: any Database) async throws -> ApplicationModel {
-        let pipeline = Pipeline.standard
+        let pipeline = try await application.$role.get(on: tx).pipeline
         let from = application.stage
         let to = input.stage?.trimmed.lowercased() ?? from
         let reason = input.closedReason?.trimmed

@@ -10,6 +10,7 @@ public enum InterviewInvites {
         public var organization: String
         public var roleTitle: String
         public var roleZone: String
+        public var stageName: String
         public var candidateName: String
         public var candidateEmail: String?
         public var candidateZone: String
@@ -23,13 +24,13 @@ public enum InterviewInvites {
         let candidate = try await application.$candidate.get(on: db)
         let organization = try await OrganizationModel.find(interview.organizationID, on: db)
         let interviewer = try await UserModel.find(interview.interviewerID, on: db)
-        return Parties(organization: organization?.name ?? "Vetted", roleTitle: role.title, roleZone: role.timeZone, candidateName: candidate.fullName,
+        return Parties(organization: organization?.name ?? "Vetted", roleTitle: role.title, roleZone: role.timeZone, stageName: role.pipeline.name(of: interview.stage), candidateName: candidate.fullName,
                        candidateEmail: candidate.email, candidateZone: candidate.timeZone,
                        interviewerName: interviewer?.name ?? interview.interviewerLabel, interviewerEmail: interview.interviewerLabel)
     }
 
     public static func calendar(_ interview: InterviewModel, _ p: Parties, now: Date = Date()) throws -> CalendarInvite {
-        let stage = Pipeline.standard.name(of: interview.stage)
+        let stage = p.stageName
         var attendees = [(name: p.interviewerName, email: p.interviewerEmail)]
         if let email = p.candidateEmail, !email.isEmpty { attendees.append((p.candidateName, email)) }
         return CalendarInvite(uid: interview.uid, sequence: interview.sequence, start: interview.startAt, end: interview.endAt,
@@ -44,7 +45,7 @@ public enum InterviewInvites {
         let p = try await parties(interview, on: db)
         let ics = try calendar(interview, p).text
         let attachment = OutboxWrites.Attachment(name: "interview.ics", type: "text/calendar; method=\(interview.status == "cancelled" ? "CANCEL" : "REQUEST"); charset=utf-8", text: ics)
-        let stage = Pipeline.standard.name(of: interview.stage)
+        let stage = p.stageName
         for (address, name, zone) in [(p.candidateEmail, p.candidateName, p.candidateZone), (Optional(p.interviewerEmail), p.interviewerName, p.roleZone)] {
             let values = ["name": name, "role": p.roleTitle, "stage": stage, "start": local(interview.startAt, zone: zone), "zone": zone,
                           "organization": p.organization]
@@ -75,7 +76,7 @@ extension InterviewInvites {
             let p = try await parties(interview, on: db)
             try await db.transaction { tx in
                 let values = ["name": p.interviewerName, "candidate": role.blindReview ? ScorecardWrites.alias(application) : p.candidateName,
-                              "role": p.roleTitle, "stage": Pipeline.standard.name(of: interview.stage), "start": local(interview.startAt, zone: p.roleZone),
+                              "role": p.roleTitle, "stage": p.stageName, "start": local(interview.startAt, zone: p.roleZone),
                               "link": "\(baseURL)/applications/\(application.typedID)/scorecards/\(interview.stage)"]
                 try await OutboxWrites.enqueue(template: "scorecard-reminder", values: values, to: p.interviewerEmail, name: p.interviewerName,
                                                organizationID: interview.organizationID, on: tx)

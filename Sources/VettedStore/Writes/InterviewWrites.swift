@@ -37,7 +37,7 @@ public enum InterviewWrites {
         guard (15...240).contains(booking.minutes) else {
             throw DomainError.invalid(field: "minutes", message: "an interview lasts 15 to 240 minutes; got \(booking.minutes)")
         }
-        guard Pipeline.standard.stage(booking.stage) != nil, booking.stage != Pipeline.engaged else {
+        guard try await application.$role.get(on: db).pipeline.stage(booking.stage) != nil, booking.stage != Pipeline.engaged else {
             throw DomainError.invalid(field: "stage", message: "'\(booking.stage)' is not an interview stage of this pipeline")
         }
         guard let member = try await scope.users(on: db).filter(\.$id == booking.interviewerID).first(),

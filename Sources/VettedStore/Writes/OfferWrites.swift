@@ -10,7 +10,7 @@ public enum OfferWrites {
     public static func draft(_ application: ApplicationModel, terms: OfferTerms, scope: TenantScope, on db: any Database) async throws -> OfferModel {
         try scope.require(.manageApplications)
         guard application.stage == Pipeline.offer else {
-            throw DomainError.invalid(field: "stage", message: "move the candidate to Offer before drafting an offer (they are at \(Pipeline.standard.name(of: application.stage)))")
+            throw DomainError.invalid(field: "stage", message: "move the candidate to Offer before drafting an offer (they are at \(try await application.$role.get(on: db).pipeline.name(of: application.stage)))")
         }
         let json = String(decoding: try JSONEncoder().encode(terms), as: UTF8.self)
         return try await db.transaction { tx in

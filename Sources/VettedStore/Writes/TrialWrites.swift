@@ -10,7 +10,7 @@ public enum TrialWrites {
     public static func start(_ application: ApplicationModel, terms: TrialTerms, currency: String, scope: TenantScope, on db: any Database) async throws -> TrialModel {
         try scope.require(.manageApplications)
         guard application.stage == Pipeline.paidTrial else {
-            throw DomainError.invalid(field: "stage", message: "move the candidate to Paid trial before starting one (they are at \(Pipeline.standard.name(of: application.stage)))")
+            throw DomainError.invalid(field: "stage", message: "move the candidate to Paid trial before starting one (they are at \(try await application.$role.get(on: db).pipeline.name(of: application.stage)))")
         }
         let json = String(decoding: try JSONEncoder().encode(terms), as: UTF8.self)
         return try await db.transaction { tx in

@@ -27,7 +27,8 @@ struct ApplicationsAPI: RouteCollection {
             guard let id = RoleID(string: text) else { throw DomainError.invalid(field: "roleId", message: "roleId must be a UUID; got '\(text)'") }
             query.filter(\.$role.$id == id.rawValue)
         }
-        if let stage = req.query[String.self, at: "stage"], !stage.isEmpty { query.filter(\.$stage == (try ApplicationStage.parse(stage, field: "stage")).rawValue) }
+        // Stage keys are per role (templates), so any key filters; an unknown one finds nothing.
+        if let stage = req.query[String.self, at: "stage"]?.trimmed.lowercased(), !stage.isEmpty { query.filter(\.$stage == stage) }
         let total = try await query.count()
         let rows = try await query.sort(\.$createdAt).sort(\.$id).offset(pagination.offset).limit(pagination.perPage).all()
         return ListResponse(items: rows.map(ApplicationDTO.init), page: pagination.page, perPage: pagination.perPage, total: total)

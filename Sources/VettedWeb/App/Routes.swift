@@ -36,6 +36,7 @@ func registerRoutes(_ app: Application) throws {
     try signedIn.register(collection: InterviewPages())
     try signedIn.register(collection: MailPages())
     try signedIn.register(collection: TrialPages())
+    try signedIn.register(collection: PipelinePages())
     try signedIn.register(collection: AdminPages())
     try signedIn.register(collection: AccountPage())
     try signedIn.register(collection: RateCardPage())
@@ -54,6 +55,7 @@ func registerRoutes(_ app: Application) throws {
     try api.register(collection: OffersAPI())
     try api.register(collection: InterviewsAPI())
     try api.register(collection: TrialsAPI())
+    try api.register(collection: PipelinesAPI())
     try api.register(collection: AuditEventsAPI())
     try api.register(collection: PlanningAPI())
 }

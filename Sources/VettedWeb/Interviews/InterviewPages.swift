@@ -121,7 +121,7 @@ struct InterviewPages: RouteCollection {
             candidateWindow: blind ? "hidden (blind review)" : "\(candidate.workStart)-\(candidate.workEnd) \(candidate.timeZone)",
             interviews: interviews,
             slots: slots.map { SlotRow(start: ISO8601DateFormatter().string(from: $0.start), team: $0.team, candidate: $0.candidate) },
-            stages: ScorecardKits.scoredStages().map { Option(value: $0.key, label: $0.name, selected: $0.key == application.stage) },
+            stages: ScorecardKits.scoredStages(role.pipeline).map { Option(value: $0.key, label: $0.name, selected: $0.key == application.stage) },
             interviewers: members.map { Option(value: $0.id!.uuidString.lowercased(), label: $0.email, selected: $0.id == scope.userID.rawValue) },
             canBook: scope.allows(.manageApplications), error: error), status: status)
     }

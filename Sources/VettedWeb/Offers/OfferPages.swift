@@ -112,7 +112,7 @@ struct OfferPages: RouteCollection {
         return try await req.page("offers", Context(
             layout: Layout(title: "Offers — \(candidate.fullName)", request: req), applicationId: application.typedID.description,
             candidateName: candidate.fullName, roleTitle: role.title, roleId: role.typedID.description,
-            stage: Pipeline.standard.name(of: application.stage), atOffer: application.stage == Pipeline.offer, rows: rows, form: chosen,
+            stage: role.pipeline.name(of: application.stage), atOffer: application.stage == Pipeline.offer, rows: rows, form: chosen,
             pricings: Option.list(OfferTerms.Pricing.self, selected: chosen.pricing), canDraft: canManage, error: error,
             engagement: engagement.map { "Engaged from \($0.startsOn) (\($0.status))" }), status: status)
     }

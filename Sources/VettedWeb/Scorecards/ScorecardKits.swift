@@ -15,8 +15,9 @@ enum ScorecardKits {
     }
 
     static func kit(for application: ApplicationModel, stage: String, on db: any Database) async throws -> InterviewKit {
-        guard let found = scoredStages().first(where: { $0.key == stage }) else {
-            throw DomainError.invalid(field: "stage", message: "'\(stage)' is not a scored stage; choose one of \(scoredStages().map(\.key).joined(separator: ", "))")
+        let stages = scoredStages(try await application.$role.get(on: db).pipeline)
+        guard let found = stages.first(where: { $0.key == stage }) else {
+            throw DomainError.invalid(field: "stage", message: "'\(stage)' is not a scored stage; choose one of \(stages.map(\.key).joined(separator: ", "))")
         }
         let checklist = try await ChecklistWrites.current(of: RoleID(application.$role.id), on: db).filter(\.mustHave)
         let taxonomy = Taxonomy.standard
@@ -56,7 +57,7 @@ enum ScorecardKits {
         let leniency = try await ScorecardWrites.leniency(organizationID: application.$organization.id, on: db)
         var shown: [ScorecardEntry] = []
         var stages: [StagePanel] = []
-        for stage in scoredStages() {
+        for stage in scoredStages(role.pipeline) {
             let here = cards.filter { $0.stage == stage.key }
             let canRead = visible.contains(stage.key)
             let entries = canRead ? try here.map { try $0.entry() } : []

@@ -44,7 +44,7 @@ struct ScorecardPages: RouteCollection {
                        candidateId: blind ? nil : candidate.typedID.description,
                        location: blind ? nil : [candidate.country, candidate.timeZone].compactMap { $0 }.joined(separator: " · "),
                        rate: blind ? nil : CandidateView.rate(candidate), headline: candidate.headline ?? "",
-                       roleTitle: role.title, roleId: role.typedID.description, stage: Pipeline.standard.name(of: application.stage), blind: blind,
+                       roleTitle: role.title, roleId: role.typedID.description, stage: role.pipeline.name(of: application.stage), blind: blind,
                        skills: skills, assessments: try await AssessmentLinks.summaries(req, candidateID: candidate.id!))
     }
 

@@ -102,7 +102,7 @@ struct TrialPages: RouteCollection {
         return try await req.page("trial", Context(
             layout: Layout(title: "Paid trial — \(candidate.fullName)", request: req), applicationId: application.typedID.description,
             candidateName: role.blindReview && !scope.allows(.manageApplications) ? ScorecardWrites.alias(application) : candidate.fullName,
-            roleTitle: role.title, stage: Pipeline.standard.name(of: application.stage), atTrial: application.stage == Pipeline.paidTrial,
+            roleTitle: role.title, stage: role.pipeline.name(of: application.stage), atTrial: application.stage == Pipeline.paidTrial,
             trial: dto, logged: money(dto?.loggedCents ?? 0), planned: money(dto?.plannedCents ?? 0), budget: dto?.budgetCents.map(money),
             form: form ?? TrialForm.prefilled(role: role, candidate: candidate), canManage: scope.allows(.manageApplications), error: error), status: status)
     }

@@ -49,13 +49,16 @@ struct PipelineBoard: RouteCollection {
         let columns: [Column]
         let stages: [Option]
         let canMove: Bool
+        let canEditStages: Bool
+        let stageLines: String
+        let templates: [Option]
     }
 
     func show(req: Request) async throws -> Response {
         let scope = try req.scope
         let role = try await scope.role(try req.id(RoleID.self, "roleID"), on: req.db)
         let applications = try await scope.applications(on: req.db).filter(\.$role.$id == role.id!).with(\.$candidate).sort(\.$stageEnteredAt).all()
-        let pipeline = Pipeline.standard
+        let pipeline = role.pipeline
         let now = Date()
         let blind = role.blindReview && !scope.allows(.manageApplications)
         func cards(_ key: String) -> [Card] {
@@ -69,7 +72,9 @@ struct PipelineBoard: RouteCollection {
             + [Column(key: Pipeline.closed, name: "Closed", required: false, cards: cards(Pipeline.closed))]
         return try await req.page("board", BoardContext(
             layout: Layout(title: "\(role.title) — pipeline", request: req), roleId: role.typedID.description, roleTitle: role.title,
-            columns: columns, stages: Self.options(pipeline, selected: nil), canMove: scope.allows(.manageApplications)))
+            columns: columns, stages: Self.options(pipeline, selected: nil), canMove: scope.allows(.manageApplications),
+            canEditStages: scope.allows(.editRoles), stageLines: pipeline.lines,
+            templates: try await PipelineWrites.templates(scope: scope, on: req.db).map { Option(value: $0.id!.uuidString.lowercased(), label: $0.name, selected: false) }))
     }
 
     static func options(_ pipeline: Pipeline, selected: String?) -> [Option] {
@@ -121,7 +126,7 @@ struct PipelineBoard: RouteCollection {
         let scope = try req.scope
         let application = try await scope.application(try req.id(ApplicationID.self, "applicationID"), on: req.db)
         let candidate = try await application.$candidate.get(on: req.db)
-        let pipeline = Pipeline.standard
+        let pipeline = try await application.$role.get(on: req.db).pipeline
         let rows = try await ApplicationWrites.history(application, on: req.db).map { e in
             HistoryRow(at: ISO8601DateFormatter().string(from: e.occurredAt), from: e.fromStage.map { pipeline.name(of: $0) } ?? "—", to: pipeline.name(of: e.toStage),
                        by: e.actorLabel, reason: e.reason, override: e.overrideReason,

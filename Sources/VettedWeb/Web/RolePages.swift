@@ -1,3 +1,4 @@
+import Evaluation
 import Fluent
 import Vapor
 import VettedDomain
@@ -128,7 +129,7 @@ struct RolePages: RouteCollection {
             .with(\.$candidate).sort(\.$createdAt).all()
         return try await req.page("role", ShowContext(
             layout: Layout(title: role.title, request: req), role: RoleView(role),
-            pipeline: applications.map(PipelineRow.init),
+            pipeline: applications.map { PipelineRow($0, pipeline: role.pipeline) },
             plan: RolePlan(role, saved: try await ChecklistWrites.current(of: role.typedID, on: req.db),
                            card: try await OrganizationRateCard.card(OrganizationID(role.$organization.id), on: req.db)),
             canEdit: scope.allows(.editRoles), canManagePipeline: scope.allows(.manageApplications) && scope.seesEverything))
@@ -254,7 +255,7 @@ struct PipelineRow: Encodable {
     /// The stage choices, with this application's stage selected.
     let stages: [Option]
 
-    init(_ application: ApplicationModel) {
+    init(_ application: ApplicationModel, pipeline: Pipeline) {
         id = application.typedID.description
         candidateId = application.$candidate.id.uuidString.lowercased()
         candidateName = application.candidate.fullName
@@ -262,7 +263,7 @@ struct PipelineRow: Encodable {
         version = application.version
         closedReason = application.closedReason
         since = ISO8601DateFormatter.string(from: application.stageEnteredAt, timeZone: .gmt, formatOptions: [.withFullDate])
-        stages = Option.list(ApplicationStage.self, selected: application.stage)
+        stages = PipelineBoard.options(pipeline, selected: application.stage)
     }
 }
 
