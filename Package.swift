@@ -39,6 +39,8 @@ let package = Package(
         // Pipelines and their move rules, scorecards, calibration, interview slots and
         // invites, trial and offer terms, mail templates: guide steps 6 to 10.
         .target(name: "Evaluation", dependencies: ["VettedDomain", "WorkingHours"]),
+        // E-mail: MIME rendering and an SMTP client over plain sockets, off the request threads.
+        .target(name: "Mail"),
         // Fluent models, numbered migrations, queries, the tenant scope. No Vapor.
         .target(
             name: "VettedStore",
@@ -70,6 +72,7 @@ let package = Package(
                 "Assessments",
                 "Plagiarism",
                 "Evaluation",
+                "Mail",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),
@@ -108,6 +111,7 @@ let package = Package(
         .testTarget(name: "PlagiarismTests", dependencies: ["Plagiarism", "PythonSource"]),
         .testTarget(name: "AssessmentsTests", dependencies: ["Assessments", "Sandbox"]),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "Taxonomy"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "VettedTestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "VettedDomain", "WorkingHours"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "VettedDomain", "WorkingHours", "Taxonomy"]),
         .testTarget(name: "PoolImportTests", dependencies: ["PoolImport", "VettedDomain", "Taxonomy"], resources: [.copy("Fixtures")]),
