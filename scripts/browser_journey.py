@@ -40,6 +40,18 @@ def make_driver():
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
+def page_replaced(old_page):
+    """Like EC.staleness_of, but Chrome can also answer "Node ... does not belong to the
+    document" while the old page is being torn down: that too means the page is gone."""
+    def check(_driver):
+        try:
+            old_page.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return check
+
+
 class Journey:
     def __init__(self, driver, base):
         self.d = driver
@@ -80,7 +92,7 @@ class Journey:
         button = self.find(f"{form_css} button[type=submit]")
         old_page = self.d.find_element(By.TAG_NAME, "html")
         button.click()
-        self.until(EC.staleness_of(old_page), f"a new page after submitting {form_css!r}")
+        self.until(page_replaced(old_page), f"a new page after submitting {form_css!r}")
 
     def expect_text(self, text):
         self.until(EC.text_to_be_present_in_element((By.TAG_NAME, "body"), text),
