@@ -49,12 +49,12 @@ public struct SMTPClient: Sendable {
 
     func sendBlocking(_ message: MailMessage, messageID: String, date: Date) throws(MailError) {
         let connection = try SMTPConnection(host: server.host, port: server.port, timeout: server.timeout)
-        try expect(220, stage: "the greeting", on: connection)
+        try expect([220], stage: "the greeting", on: connection)
         var extensions: [String]
         do {
-            extensions = try command("EHLO \(server.clientName)", expect: 250, stage: "EHLO", on: connection)
+            extensions = try command("EHLO \(server.clientName)", expect: [250], stage: "EHLO", on: connection)
         } catch .rejected {
-            extensions = try command("HELO \(server.clientName)", expect: 250, stage: "HELO", on: connection)
+            extensions = try command("HELO \(server.clientName)", expect: [250], stage: "HELO", on: connection)
         }
         if let username = server.username, let password = server.password, !username.isEmpty {
             guard server.allowPlainAuth else {
@@ -63,15 +63,15 @@ public struct SMTPClient: Sendable {
             let mechanisms = extensions.first { $0.uppercased().hasPrefix("AUTH") }?.uppercased().split(separator: " ").map(String.init) ?? []
             guard mechanisms.contains("PLAIN") else { throw .protocolError("the mail server does not offer AUTH PLAIN") }
             let token = Data("\0\(username)\0\(password)".utf8).base64EncodedString()
-            _ = try command("AUTH PLAIN \(token)", expect: 235, stage: "AUTH", on: connection)
+            _ = try command("AUTH PLAIN \(token)", expect: [235], stage: "AUTH", on: connection)
         }
-        _ = try command("MAIL FROM:<\(message.from.address)>", expect: 250, stage: "MAIL FROM", on: connection)
+        _ = try command("MAIL FROM:<\(message.from.address)>", expect: [250], stage: "MAIL FROM", on: connection)
         _ = try command("RCPT TO:<\(message.to.address)>", expect: [250, 251], stage: "RCPT TO", on: connection)
-        _ = try command("DATA", expect: 354, stage: "DATA", on: connection)
+        _ = try command("DATA", expect: [354], stage: "DATA", on: connection)
         try connection.write(Self.dotStuffed(message.rendered(messageID: messageID, date: date)) + ".\r\n")
-        try expect(250, stage: "the message", on: connection)
+        try expect([250], stage: "the message", on: connection)
         // The message is accepted; a server that hangs up before QUIT's reply changes nothing.
-        _ = try? command("QUIT", expect: 221, stage: "QUIT", on: connection)
+        _ = try? command("QUIT", expect: [221], stage: "QUIT", on: connection)
     }
 
     /// Lines starting with a dot get a second one (RFC 5321 4.5.2) so the body cannot end DATA.
@@ -79,18 +79,9 @@ public struct SMTPClient: Sendable {
         text.components(separatedBy: "\r\n").map { $0.hasPrefix(".") ? "." + $0 : $0 }.joined(separator: "\r\n")
     }
 
-    private func command(_ line: String, expect code: Int, stage: String, on connection: SMTPConnection) throws(MailError) -> [String] {
-        try command(line, expect: [code], stage: stage, on: connection)
-    }
-
     private func command(_ line: String, expect codes: Set<Int>, stage: String, on connection: SMTPConnection) throws(MailError) -> [String] {
         try connection.write(line + "\r\n")
         return try expect(codes, stage: stage, on: connection)
-    }
-
-    @discardableResult
-    private func expect(_ code: Int, stage: String, on connection: SMTPConnection) throws(MailError) -> [String] {
-        try expect([code], stage: stage, on: connection)
     }
 
     /// Reads a reply, multi-line ones ("250-…" up to "250 …") included; returns the text lines.

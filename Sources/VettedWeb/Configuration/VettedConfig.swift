@@ -1,4 +1,5 @@
 import Foundation
+import Mail
 import Logging
 
 /// Every setting Vetted reads, in one place. Keys are the environment variable names.
@@ -99,18 +100,19 @@ public struct VettedConfig: Sendable {
         if let v = value("VETTED_BWRAP") { bwrapPath = v }
         publicURLSetting = value("VETTED_PUBLIC_URL").map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         if let host = value("SMTP_HOST") {
-            var settings = SMTPSettings(host: host)
+            var settings = SMTPSettings(server: SMTPServer(host: host))
             if let v = value("SMTP_PORT") {
                 guard let p = Int(v), (1...65535).contains(p) else { throw ConfigError.invalid(key: "SMTP_PORT", value: v, expected: "a port number 1–65535") }
-                settings.port = p
+                settings.server.port = p
             }
-            settings.username = value("SMTP_USERNAME")
-            settings.password = value("SMTP_PASSWORD")
+            settings.server.username = value("SMTP_USERNAME")
+            settings.server.password = value("SMTP_PASSWORD")
             if let v = value("SMTP_FROM") {
-                guard v.contains("@"), !v.contains(" ") else { throw ConfigError.invalid(key: "SMTP_FROM", value: v, expected: "an e-mail address such as hiring@example.com") }
-                settings.from = v
+                // The same check every message's addresses get, so a bad sender fails at start.
+                guard let address = try? MailAddress(v) else { throw ConfigError.invalid(key: "SMTP_FROM", value: v, expected: "an e-mail address such as hiring@example.com") }
+                settings.from = address.address
             }
-            if let v = value("SMTP_ALLOW_PLAIN_AUTH") { settings.allowPlainAuth = ["1", "true", "yes"].contains(v.lowercased()) }
+            if let v = value("SMTP_ALLOW_PLAIN_AUTH") { settings.server.allowPlainAuth = ["1", "true", "yes"].contains(v.lowercased()) }
             smtp = settings
         }
     }
@@ -122,17 +124,13 @@ public struct VettedConfig: Sendable {
     public var sqlitePath: String { (dataDirectory as NSString).appendingPathComponent("vetted.sqlite") }
 }
 
-/// Where e-mail goes. The password is never logged or shown.
+/// Where e-mail goes (the Mail module's server settings) and whom it is from. The
+/// password is never logged or shown.
 public struct SMTPSettings: Sendable, Equatable {
-    public var host: String
-    public var port = 25
-    public var username: String?
-    public var password: String?
+    public var server: SMTPServer
     public var from = "vetted@localhost"
-    /// AUTH over a connection without TLS: only for a relay on loopback or a trusted network.
-    public var allowPlainAuth = false
 
-    public init(host: String) { self.host = host }
+    public init(server: SMTPServer) { self.server = server }
 }
 
 public enum ConfigError: Error, CustomStringConvertible {

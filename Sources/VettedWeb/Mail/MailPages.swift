@@ -38,7 +38,7 @@ struct MailPages: RouteCollection {
             let rows: [Row]
             let smtp: String
         }
-        let smtp = req.application.vetted.config.smtp.map { "delivering through \($0.host):\($0.port)" }
+        let smtp = req.application.vetted.config.smtp.map { "delivering through \($0.server.host):\($0.server.port)" }
             ?? "SMTP is not configured (set SMTP_HOST): messages wait here and are sent once it is"
         return try await req.page("admin-outbox", Context(layout: Layout(title: "Outbox", request: req), rows: rows, smtp: smtp))
     }
