@@ -122,7 +122,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VettedWebTests",
-            dependencies: ["VettedWeb", "VettedStore", "VettedDomain", "VettedTestSupport",
+            dependencies: ["VettedWeb", "VettedStore", "VettedDomain", "VettedTestSupport", "Mail",
                            .product(name: "VaporTesting", package: "vapor")]
         ),
     ]

@@ -41,6 +41,9 @@ struct Serve: AsyncParsableCommand {
             // `vetted worker` processes can share the queue.
             let jobs = Task { await JobRunner(app).loop() }
             defer { jobs.cancel() }
+            // E-mail from the outbox (and scorecard reminders), every few seconds.
+            let mail = Task { await MailDelivery(app).loop() }
+            defer { mail.cancel() }
             // The match index: built now, then kept current from the change log.
             let matching = try await MatchOperations.startFollowing(app)
             defer { matching.cancel() }

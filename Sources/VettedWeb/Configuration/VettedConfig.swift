@@ -128,7 +128,7 @@ public struct VettedConfig: Sendable {
 /// password is never logged or shown.
 public struct SMTPSettings: Sendable, Equatable {
     public var server: SMTPServer
-    public var from = "vetted@localhost"
+    public var from = "vetted@vetted.localhost"
 
     public init(server: SMTPServer) { self.server = server }
 }
