@@ -91,6 +91,7 @@ let package = Package(
                 "Sandbox",
                 "Assessments",
                 "Plagiarism",
+                "Evaluation",
                 "VettedStore",
                 "VettedDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -9,7 +9,7 @@ struct Vetted: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vetted",
         abstract: "Hire Python developers for AI/ML, data and backend work.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, Backup.self, OverlapCommand.self, EstimateCommand.self, ChecklistCommand.self, PortfolioCommand.self, ImportCommand.self, ExportCommand.self, CandidatesCommand.self, BenchCommand.self, Worker.self, MatchCommand.self, SandboxCommand.self, AssessCommand.self, PlagiarismCommand.self, MailCommand.self]
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, Backup.self, OverlapCommand.self, EstimateCommand.self, ChecklistCommand.self, PortfolioCommand.self, ImportCommand.self, ExportCommand.self, CandidatesCommand.self, BenchCommand.self, Worker.self, MatchCommand.self, SandboxCommand.self, AssessCommand.self, PlagiarismCommand.self, MailCommand.self, APICommand.self, PipelineCommand.self, ApplicationsCommand.self, ScorecardsCommand.self, TrialCommand.self, OfferCommand.self]
     )
 }
 

@@ -39,10 +39,13 @@ struct OffersAPI: RouteCollection {
         let scope = try req.scope
         let application = try await scope.application(try req.id(ApplicationID.self, "applicationID"), on: req.db)
         let body = try req.content.decode(DraftBody.self)
-        let form = OfferForm(pricing: body.pricing, amountCents: body.amountCents.map(String.init), currency: body.currency,
-                             hoursPerWeek: body.hoursPerWeek.map(String.init), workingHours: body.workingHours,
-                             overlapHours: body.overlapHours.map { String($0) }, channels: body.channels?.joined(separator: ","),
-                             reportsTo: body.reportsTo, startsOn: body.startsOn)
+        // What the body leaves out comes from the terms the offer page proposes (the
+        // candidate's rate, the role's hours, window, overlap and start date).
+        let draft = OfferForm.prefilled(role: try await application.$role.get(on: req.db), candidate: try await application.$candidate.get(on: req.db))
+        let form = OfferForm(pricing: body.pricing ?? draft.pricing, amountCents: body.amountCents.map(String.init) ?? draft.amountCents, currency: body.currency ?? draft.currency,
+                             hoursPerWeek: body.hoursPerWeek.map(String.init) ?? draft.hoursPerWeek, workingHours: body.workingHours ?? draft.workingHours,
+                             overlapHours: body.overlapHours.map { String($0) } ?? draft.overlapHours, channels: body.channels?.joined(separator: ",") ?? draft.channels,
+                             reportsTo: body.reportsTo ?? draft.reportsTo, startsOn: body.startsOn ?? draft.startsOn)
         let offer = try await OfferWrites.draft(application, terms: try form.terms(), scope: scope, on: req.db)
         return try await OfferDTO(offer, role: try await application.$role.get(on: req.db)).encodeResponse(status: .created, for: req)
     }

@@ -33,9 +33,12 @@ struct TrialsAPI: RouteCollection {
         let scope = try req.scope
         let application = try await scope.application(try req.id(ApplicationID.self, "applicationID"), on: req.db)
         let body = try req.content.decode(StartBody.self)
-        let form = TrialForm(task: body.task, weeks: body.weeks.map(String.init), hourlyCents: body.hourlyCents.map(String.init),
-                             hoursPerWeek: body.hoursPerWeek.map(String.init), criteria: body.criteria?.joined(separator: "\n"), startsOn: body.startsOn)
         let role = try await application.$role.get(on: req.db)
+        // What the body leaves out comes from the draft the trial page proposes.
+        let draft = TrialForm.prefilled(role: role, candidate: try await application.$candidate.get(on: req.db))
+        let form = TrialForm(task: body.task ?? draft.task, weeks: body.weeks.map(String.init) ?? draft.weeks, hourlyCents: body.hourlyCents.map(String.init) ?? draft.hourlyCents,
+                             hoursPerWeek: body.hoursPerWeek.map(String.init) ?? draft.hoursPerWeek,
+                             criteria: body.criteria?.joined(separator: "\n") ?? draft.criteria, startsOn: body.startsOn ?? draft.startsOn)
         let trial = try await TrialWrites.start(application, terms: try form.terms(), currency: role.currency, scope: scope, on: req.db)
         return try await TrialDTO.make(trial, on: req.db).encodeResponse(status: .created, for: req)
     }

