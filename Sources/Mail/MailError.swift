@@ -15,6 +15,17 @@ public enum MailError: Error, Sendable, CustomStringConvertible, Equatable {
         }
     }
 
+    /// True when the failure is about this message (its address, its recipient, its
+    /// content); false when it is about the relay (down, slow, refusing the greeting, EHLO,
+    /// AUTH or the sender), which the next message would meet too.
+    public var concernsMessage: Bool {
+        switch self {
+        case .invalidAddress: true
+        case .rejected(let stage, _, _): stage == "RCPT TO" || stage == "the message"
+        case .connection, .timeout, .protocolError: false
+        }
+    }
+
     public var description: String {
         switch self {
         case .invalidAddress(let message): "invalid address: \(message)"

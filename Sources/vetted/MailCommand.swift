@@ -9,7 +9,7 @@ struct MailCommand: AsyncParsableCommand {
 
     struct Deliver: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Queue the scorecard reminders that are due and send the due messages through SMTP_HOST once.")
+            abstract: "Queue the scorecard reminders that are due and send the due messages through SMTP_HOST once (safe beside a running serve: each message is claimed before it is sent).")
         @OptionGroup var data: DataOptions
 
         func run() async throws {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import VettedWeb
 
-/// `vetted offer …`: terms drafted from the estimate, approved by a second member (which
+/// `vetted offer …`: terms drafted from the candidate's rate and the role, approved by a second member (which
 /// prints the candidate's private link, once), withdrawn; and the engagements recorded.
 struct OfferCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,7 +18,7 @@ struct OfferCommand: AsyncParsableCommand {
     }
 
     struct Draft: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Draft an offer (the application must be in the offer stage); unset terms come from the estimate.")
+        static let configuration = CommandConfiguration(abstract: "Draft an offer (the application must be in the offer stage); unset terms come from the candidate's rate and the role (hours, window, overlap, start), as on the offer page.")
         @OptionGroup var data: DataOptions
         @OptionGroup var member: MemberOptions
         @Argument(help: "The application's id.") var application: String

@@ -67,7 +67,8 @@ struct ApplicationsCommand: AsyncParsableCommand {
         @Option(help: "Only those in this stage.") var stage: String?
         @Option(help: "Page (100 a page).") var page = 1
         func run() async throws {
-            let query = [role.map { "roleId=\($0)" }, stage.map { "stage=\($0)" }].compactMap { $0 }.joined(separator: "&")
+            let encode = { (text: String) in text.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+"))) ?? text }
+            let query = [role.map { "roleId=\(encode($0))" }, stage.map { "stage=\(encode($0))" }].compactMap { $0 }.joined(separator: "&")
             try await callAPI(data, member, "GET", "applications?perPage=100&page=\(page)" + (query.isEmpty ? "" : "&" + query))
         }
     }

@@ -27,7 +27,7 @@ struct ScorecardsCommand: AsyncParsableCommand {
         @OptionGroup var member: MemberOptions
         @Argument(help: "The application's id.") var application: String
         @Option(help: "The stage key.") var stage: String
-        @Option(help: "COMPETENCY=1..4 (1 no evidence, 4 strong); repeat for each competency.") var rating: [String] = []
+        @Option(help: "COMPETENCY=1..4 (1 poor, 2 mixed, 3 good, 4 excellent); repeat for each competency.") var rating: [String] = []
         @Option(help: "COMPETENCY=what the candidate said or did; repeat.") var evidence: [String] = []
         @Option(help: "strong-no, no, yes or strong-yes.") var recommendation: String?
         @Option(help: "Overall notes.") var notes: String?

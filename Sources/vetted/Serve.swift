@@ -48,6 +48,10 @@ struct Serve: AsyncParsableCommand {
             let matching = try await MatchOperations.startFollowing(app)
             defer { matching.cancel() }
             try await app.execute()
+            // Let a send in progress record its outcome before the database closes, so
+            // it is not sent again after a restart.
+            mail.cancel()
+            await mail.value
         }
     }
 }

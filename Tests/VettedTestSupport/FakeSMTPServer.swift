@@ -21,6 +21,8 @@ public final class FakeSMTPServer: @unchecked Sendable {
         public var recipientReply = 250
         public var refuseEHLO = false
         public var offerAuth = false
+        /// The reply to MAIL FROM (e.g. 550 for a sender the relay refuses for everyone).
+        public var senderReply = 250
         public init() {}
     }
 
@@ -111,7 +113,7 @@ public final class FakeSMTPServer: @unchecked Sendable {
                 reply("235 2.7.0 authenticated\r\n")
             case "MAIL":
                 current.from = String(line.dropFirst("MAIL FROM:".count))
-                reply("250 ok\r\n")
+                reply(script.senderReply == 250 ? "250 ok\r\n" : "\(script.senderReply) sender refused\r\n")
             case "RCPT":
                 if script.recipientReply == 250 { current.recipients.append(String(line.dropFirst("RCPT TO:".count))) }
                 reply("\(script.recipientReply) \(script.recipientReply == 250 ? "ok" : "mailbox unavailable")\r\n")

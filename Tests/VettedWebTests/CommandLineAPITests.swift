@@ -26,7 +26,7 @@ import VettedTestSupport
             #expect(try await ApplicationModel.find(f.applicationA.rawValue, on: app.db)?.stage == "screen")
             let entry = try #require(try await AuditEventModel.query(on: app.db).filter(\.$entityID == f.applicationA.rawValue)
                 .filter(\.$action == "update").first())
-            #expect(entry.actorLabel.contains(Fixtures.managerAEmail))
+            #expect(entry.actorLabel == "\(Fixtures.managerAEmail) (vetted CLI)")
         }
     }
 
@@ -88,6 +88,45 @@ import VettedTestSupport
             #expect(terms["hoursPerWeek"] as? Int == 25 && terms["reportsTo"] as? String == "CTO")
             #expect(terms["workingHours"] as? String == "\(role.workStart)-\(role.workEnd) \(role.timeZone)")
             #expect(terms["pricing"] as? String == "hourly")
+        }
+    }
+
+    @Test func a_rate_on_file_prices_an_hourly_offer_but_never_a_monthly_one() async throws {
+        try await TestDatabase.withApp { app in
+            let f = try await Fixtures.make(app)
+            try await OfferTests.toOffer(app, f)
+            let candidate = try #require(try await CandidateModel.find(f.candidateInA.rawValue, on: app.db))
+            candidate.hourlyRateCents = 5500
+            try await candidate.update(on: app.db)
+            let path = "applications/\(f.applicationA)/offers"
+            let monthly = try await CommandLineAPI.send(app, method: "POST", path: path, json: #"{"pricing": "monthly", "reportsTo": "CTO", "startsOn": "2027-02-01"}"#, user: Fixtures.managerAEmail)
+            #expect(monthly.status == 400 && monthly.errorText.hasPrefix("amountCents:"), "\(monthly.errorText)")
+            let hourly = try await CommandLineAPI.send(app, method: "POST", path: path, json: #"{"reportsTo": "CTO", "startsOn": "2027-02-01"}"#, user: Fixtures.managerAEmail)
+            #expect(hourly.status == 201, "\(hourly.errorText)")
+            let terms = (try JSONSerialization.jsonObject(with: Data(hourly.body.utf8)) as? [String: Any])?["terms"] as? [String: Any]
+            #expect(terms?["amountCents"] as? Int == 5500 && terms?["pricing"] as? String == "hourly")
+        }
+    }
+
+    @Test func a_member_of_several_organizations_must_say_which() async throws {
+        try await TestDatabase.withApp { app in
+            let f = try await Fixtures.make(app)
+            let user = try #require(try await UserModel.query(on: app.db).filter(\.$email == Fixtures.interviewerAEmail).first())
+            let second = MembershipModel()
+            second.id = UUID()
+            second.$user.id = user.id!
+            second.$organization.id = f.clientB.rawValue
+            second.memberRole = MemberRole.interviewer.rawValue
+            second.createdAt = Date()
+            try await second.create(on: app.db)
+            let ambiguous = await #expect(throws: DomainError.self) {
+                try await CommandLineAPI.send(app, method: "GET", path: "applications", user: Fixtures.interviewerAEmail)
+            }
+            #expect(ambiguous?.field == "organization")
+            let clientB = try #require(try await OrganizationModel.find(f.clientB.rawValue, on: app.db))
+            let listed = try await CommandLineAPI.send(app, method: "GET", path: "applications", user: Fixtures.interviewerAEmail, organization: clientB.name)
+            let items = (try JSONSerialization.jsonObject(with: Data(listed.body.utf8)) as? [String: Any])?["items"] as? [[String: Any]]
+            #expect(items?.compactMap { $0["id"] as? String } == [f.applicationB.description])
         }
     }
 }

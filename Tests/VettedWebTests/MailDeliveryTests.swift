@@ -76,7 +76,9 @@ import VettedTestSupport
             let row = try #require(try await OutboxModel.query(on: app.db).first())
             #expect(row.status == "failed" && row.lastError?.contains("RCPT TO with 550") == true)
             // Later rounds leave it alone until an admin retries it.
+            let commandsBefore = refusing.commands.count
             #expect(try await MailDelivery(app).runOnce().failed == 0)
+            #expect(refusing.commands.count == commandsBefore)
             let admin = TestClient(app)
             try await admin.signIn(Fixtures.adminAEmail, Fixtures.password)
             let outbox = try await admin.get("/admin/outbox")
@@ -92,6 +94,45 @@ import VettedTestSupport
             try await Self.bookInterview(app, f)
             #expect(try await MailDelivery(app).runOnce() == MailDelivery.Summary())
             #expect(try await OutboxModel.query(on: app.db).filter(\.$status == "pending").count() == 2)
+        }
+    }
+
+    @Test func a_relay_that_refuses_the_sender_delays_mail_instead_of_failing_it() async throws {
+        var script = FakeSMTPServer.Script()
+        script.senderReply = 550
+        let relay = try FakeSMTPServer(script: script)
+        defer { relay.stop() }
+        try await TestDatabase.withApp({ $0.smtp = Self.smtp(port: relay.port) }) { app in
+            let f = try await Fixtures.make(app)
+            try await Self.bookInterview(app, f)
+            let summary = try await MailDelivery(app).runOnce()
+            // A 5xx about the relay, not the message: one message spends an attempt, the
+            // round ends, and nothing is given up on.
+            #expect(summary.retrying == 1 && summary.failed == 0)
+            let rows = try await OutboxModel.query(on: app.db).all()
+            #expect(rows.allSatisfy { $0.status == "pending" })
+            #expect(rows.map(\.attempts).sorted() == [0, 1])
+            #expect(rows.contains { $0.lastError?.contains("MAIL FROM with 550") == true })
+        }
+    }
+
+    @Test func a_message_another_sender_has_claimed_is_not_sent_twice() async throws {
+        let relay = try FakeSMTPServer()
+        defer { relay.stop() }
+        try await TestDatabase.withApp({ $0.smtp = Self.smtp(port: relay.port) }) { app in
+            let f = try await Fixtures.make(app)
+            try await Self.bookInterview(app, f)
+            let rows = try await OutboxModel.query(on: app.db).sort(\.$createdAt).all()
+            let now = Date()
+            #expect(try await OutboxWrites.claim(rows[0], now: now, on: app.db))
+            #expect(try await !OutboxWrites.claim(rows[0], now: now, on: app.db))
+            let summary = try await MailDelivery(app).runOnce(now: now)
+            #expect(summary.sent == 1)
+            #expect(relay.received.count == 1)
+            #expect(try await OutboxModel.find(rows[0].id, on: app.db)?.status == "pending")
+            // When the claim's lease runs out, the message is due again.
+            #expect(try await MailDelivery(app).runOnce(now: now.addingTimeInterval(601)).sent == 1)
+            #expect(relay.received.count == 2)
         }
     }
 }

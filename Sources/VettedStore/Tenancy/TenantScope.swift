@@ -12,6 +12,9 @@ public struct TenantScope: Sendable {
     public let organizationID: OrganizationID
     public let organizationKind: OrganizationKind
     public let memberRole: MemberRole
+    /// How the member acted when not through the web or a token (e.g. "vetted CLI"): the
+    /// audit log says so, since the command line needs no password.
+    public var via: String?
 
     public init(userID: UserID, userEmail: String, organizationID: OrganizationID, organizationKind: OrganizationKind, memberRole: MemberRole) {
         self.userID = userID
@@ -29,7 +32,7 @@ public struct TenantScope: Sendable {
     public var isAdmin: Bool { memberRole == .admin }
     public var isOperatorAdmin: Bool { organizationKind == .operator && memberRole == .admin }
 
-    public var actor: AuditActor { .init(userID: userID.rawValue, label: userEmail, organizationID: organizationID.rawValue) }
+    public var actor: AuditActor { .init(userID: userID.rawValue, label: via.map { "\(userEmail) (\($0))" } ?? userEmail, organizationID: organizationID.rawValue) }
 
     // MARK: Permissions
 

@@ -1,5 +1,6 @@
 import Evaluation
 import FluentKit
+import SQLKit
 import Foundation
 import VettedDomain
 
@@ -49,6 +50,18 @@ public enum OutboxWrites {
     public static func due(now: Date = Date(), limit: Int = 20, on db: any Database) async throws -> [OutboxModel] {
         try await OutboxModel.query(on: db).filter(\.$status == OutboxModel.Status.pending.rawValue)
             .filter(\.$nextAttemptAt <= now).sort(\.$nextAttemptAt).limit(limit).all()
+    }
+
+    /// Takes a due message for one send: pushes its next attempt `lease` seconds out, only
+    /// if it is still pending and due, so two senders never both send it. A sender that
+    /// dies mid-send leaves it to be tried again when the lease runs out.
+    public static func claim(_ row: OutboxModel, now: Date = Date(), lease: TimeInterval = 600, on db: any Database) async throws -> Bool {
+        let rows = try await db.sql.raw("""
+            UPDATE outbox SET next_attempt_at = \(bind: now.addingTimeInterval(lease))
+            WHERE id = \(bind: row.id!) AND status = 'pending' AND next_attempt_at <= \(bind: now)
+            RETURNING id
+            """).all()
+        return !rows.isEmpty
     }
 
     public static func markSent(_ row: OutboxModel, now: Date = Date(), on db: any Database) async throws {

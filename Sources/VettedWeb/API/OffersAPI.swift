@@ -41,13 +41,17 @@ struct OffersAPI: RouteCollection {
         let body = try req.content.decode(DraftBody.self)
         // What the body leaves out comes from the terms the offer page proposes (the
         // candidate's rate, the role's hours, window, overlap and start date).
-        let draft = OfferForm.prefilled(role: try await application.$role.get(on: req.db), candidate: try await application.$candidate.get(on: req.db))
-        let form = OfferForm(pricing: body.pricing ?? draft.pricing, amountCents: body.amountCents.map(String.init) ?? draft.amountCents, currency: body.currency ?? draft.currency,
+        // A monthly price is never guessed from the hourly rate on file.
+        let role = try await application.$role.get(on: req.db)
+        let draft = OfferForm.prefilled(role: role, candidate: try await application.$candidate.get(on: req.db))
+        let pricing = body.pricing ?? draft.pricing
+        let proposedAmount = pricing?.trimmed.lowercased() == draft.pricing ? draft.amountCents : nil
+        let form = OfferForm(pricing: pricing, amountCents: body.amountCents.map(String.init) ?? proposedAmount, currency: body.currency ?? draft.currency,
                              hoursPerWeek: body.hoursPerWeek.map(String.init) ?? draft.hoursPerWeek, workingHours: body.workingHours ?? draft.workingHours,
                              overlapHours: body.overlapHours.map { String($0) } ?? draft.overlapHours, channels: body.channels?.joined(separator: ",") ?? draft.channels,
                              reportsTo: body.reportsTo ?? draft.reportsTo, startsOn: body.startsOn ?? draft.startsOn)
         let offer = try await OfferWrites.draft(application, terms: try form.terms(), scope: scope, on: req.db)
-        return try await OfferDTO(offer, role: try await application.$role.get(on: req.db)).encodeResponse(status: .created, for: req)
+        return try await OfferDTO(offer, role: role).encodeResponse(status: .created, for: req)
     }
 
     struct Approved: Content {

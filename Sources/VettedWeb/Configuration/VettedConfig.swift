@@ -98,7 +98,13 @@ public struct VettedConfig: Sendable {
         if let v = value("VETTED_TASKS_DIR") { tasksDirectory = v }
         if let v = value("VETTED_ASSESSMENT_RUNTIME") { assessmentRuntime = v }
         if let v = value("VETTED_BWRAP") { bwrapPath = v }
-        publicURLSetting = value("VETTED_PUBLIC_URL").map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        if let v = value("VETTED_PUBLIC_URL") {
+            // It becomes the start of every link in e-mails and offers.
+            guard let url = URL(string: v), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false, url.query == nil else {
+                throw ConfigError.invalid(key: "VETTED_PUBLIC_URL", value: v, expected: "an http(s) address such as https://hiring.example.com")
+            }
+            publicURLSetting = v.hasSuffix("/") ? String(v.dropLast()) : v
+        }
         if let host = value("SMTP_HOST") {
             var settings = SMTPSettings(server: SMTPServer(host: host))
             if let v = value("SMTP_PORT") {
@@ -113,6 +119,13 @@ public struct VettedConfig: Sendable {
                 settings.from = address.address
             }
             if let v = value("SMTP_ALLOW_PLAIN_AUTH") { settings.server.allowPlainAuth = ["1", "true", "yes"].contains(v.lowercased()) }
+            // Credentials that would never be sent fail every message slowly; say so now.
+            if let user = settings.server.username, !settings.server.allowPlainAuth {
+                throw ConfigError.invalid(key: "SMTP_USERNAME", value: user, expected: "SMTP_ALLOW_PLAIN_AUTH=true as well (the password goes without TLS, so only to a relay on loopback or a trusted network), or no SMTP_USERNAME")
+            }
+            if settings.server.username != nil, settings.server.password == nil {
+                throw ConfigError.invalid(key: "SMTP_PASSWORD", value: "", expected: "a password, since SMTP_USERNAME is set")
+            }
             smtp = settings
         }
     }

@@ -38,6 +38,8 @@ public struct MailDelivery: Sendable {
         let from = try MailAddress(settings.from, name: "Vetted")
         let domain = settings.from.split(separator: "@").last.map(String.init) ?? "vetted.local"
         for row in try await OutboxWrites.due(now: now, on: db) {
+            // Another sender (a second `vetted serve`, `vetted mail deliver`) took it.
+            guard try await OutboxWrites.claim(row, now: now, on: db) else { continue }
             let failure: MailError?
             do throws(MailError) {
                 // The same Message-ID on every attempt, so a receiver can drop a repeat.
@@ -51,13 +53,14 @@ public struct MailDelivery: Sendable {
                 summary.sent += 1
                 continue
             }
-            try await OutboxWrites.markFailed(row, error: failure.description, permanent: failure.isPermanent, now: now, on: db)
+            // Only a failure about this message can fail it for good: a relay that refuses
+            // everyone (bad credentials, sender refused) is a reason to wait, not to give up.
+            try await OutboxWrites.markFailed(row, error: failure.description, permanent: failure.isPermanent && failure.concernsMessage, now: now, on: db)
             if row.status == OutboxModel.Status.failed.rawValue { summary.failed += 1 } else { summary.retrying += 1 }
             logger.warning("mail not delivered", metadata: ["message": .string(row.id!.uuidString), "error": .string(failure.description)])
-            // A relay that cannot be reached will not be reachable for the next message
-            // either: leave the rest due for the next round.
-            if case .connection = failure { break }
-            if case .timeout = failure { break }
+            // The next message would meet the same relay problem: leave the rest due for
+            // the next round, so one attempt is spent per round rather than one per message.
+            if !failure.concernsMessage { break }
         }
         return summary
     }

@@ -22,8 +22,8 @@ public enum CommandLineAPI {
         }
     }
 
-    /// Sends `method path` with an optional JSON body as the member `user` of their first
-    /// organization (or of `organization`, by name). `path` may leave out `/api/v1/`.
+    /// Sends `method path` with an optional JSON body as the member `user` (of
+    /// `organization`, by name, when they belong to several). `path` may leave out `/api/v1/`.
     public static func send(_ app: Application, method: String, path: String, json: String? = nil, user: String, organization: String? = nil) async throws -> Reply {
         let verb = HTTPMethod(rawValue: method.uppercased())
         guard ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(verb.rawValue) else {
@@ -54,15 +54,19 @@ public enum CommandLineAPI {
         }
         guard user.isActive else { throw DomainError.invalid(field: "user", message: "\(address.value) is deactivated") }
         let memberships = try await MembershipModel.query(on: app.db).filter(\.$user.$id == user.id!).with(\.$organization).sort(\.$createdAt).all()
+        if organization == nil, memberships.count > 1 {
+            throw DomainError.invalid(field: "organization", message: "\(address.value) belongs to \(memberships.map { "'\($0.organization.name)'" }.joined(separator: ", ")); choose one with --organization")
+        }
         let chosen = organization.map { name in memberships.first { $0.organization.name == name } } ?? memberships.first
         guard let membership = chosen else {
             throw DomainError.invalid(field: organization == nil ? "user" : "organization",
                                       message: organization.map { "\(address.value) is not a member of '\($0)'" } ?? "\(address.value) belongs to no organization")
         }
         let org = membership.organization
-        let scope = TenantScope(userID: user.typedID, userEmail: user.email, organizationID: org.typedID,
+        var scope = TenantScope(userID: user.typedID, userEmail: user.email, organizationID: org.typedID,
                                 organizationKind: OrganizationKind(rawValue: org.kind) ?? .client,
                                 memberRole: try MemberRole.parse(membership.memberRole, field: "memberRole"))
+        scope.via = "vetted CLI"
         return Caller(scope: scope, userName: user.name, organizationName: org.name, credential: .commandLine)
     }
 }
