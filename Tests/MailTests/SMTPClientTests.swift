@@ -58,8 +58,10 @@ import VettedTestSupport
     }
 
     @Test func aServerThatIsDownIsATemporaryConnectionFailure() async throws {
+        let down = FakeSMTPServer.closedPort()
+        defer { withExtendedLifetime(down) {} }
         let error = await #expect(throws: MailError.self) {
-            try await SMTPClient(server: SMTPServer(host: "127.0.0.1", port: FakeSMTPServer.closedPort())).send(message, messageID: "m4@vetted")
+            try await SMTPClient(server: SMTPServer(host: "127.0.0.1", port: down.port)).send(message, messageID: "m4@vetted")
         }
         guard case .connection = error else { Issue.record("expected a connection error, got \(String(describing: error))"); return }
         #expect(error?.isPermanent == false)

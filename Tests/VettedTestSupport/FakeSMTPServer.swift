@@ -49,7 +49,11 @@ public final class FakeSMTPServer: @unchecked Sendable {
         listener = descriptor
         port = Int(UInt16(bigEndian: address.sin_port))
         let listener = descriptor
+        // The accept thread owns the descriptor and closes it when accept fails after
+        // `stop()`'s shutdown: closing it in `stop()` would free the number for another
+        // test's socket while this thread may still be about to accept on it.
         Thread.detachNewThread { [self] in
+            defer { close(listener) }
             while true {
                 let client = accept(listener, nil, nil)
                 if client < 0 { return }
@@ -58,13 +62,29 @@ public final class FakeSMTPServer: @unchecked Sendable {
         }
     }
 
-    /// A port with nothing listening: connecting to it is refused at once.
-    public static func closedPort() -> Int {
-        let server = try? FakeSMTPServer()
-        let port = server?.port ?? 1
-        server?.stop()
-        return port
+    /// A port bound but not listening, so connecting is refused at once; held until the
+    /// value is released, so no other test's server can take the port meanwhile.
+    public final class ClosedPort: @unchecked Sendable {
+        public let port: Int
+        private let descriptor: Int32
+
+        init() {
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = 0
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
+            descriptor = fd
+            port = Int(UInt16(bigEndian: address.sin_port))
+        }
+
+        deinit { close(descriptor) }
     }
+
+    public static func closedPort() -> ClosedPort { ClosedPort() }
 
     private var stopped = false
 
@@ -72,7 +92,6 @@ public final class FakeSMTPServer: @unchecked Sendable {
         let first = lock.withLock { () -> Bool in defer { stopped = true }; return !stopped }
         guard first else { return }
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
     }
 
     deinit { stop() }

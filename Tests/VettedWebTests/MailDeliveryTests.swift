@@ -50,7 +50,8 @@ import VettedTestSupport
 
     @Test func a_relay_that_is_down_delays_mail_and_a_refused_mailbox_fails_it() async throws {
         let down = FakeSMTPServer.closedPort()
-        try await TestDatabase.withApp({ $0.smtp = Self.smtp(port: down) }) { app in
+        defer { withExtendedLifetime(down) {} }
+        try await TestDatabase.withApp({ $0.smtp = Self.smtp(port: down.port) }) { app in
             let f = try await Fixtures.make(app)
             try await Self.bookInterview(app, f)
             let before = Date()
