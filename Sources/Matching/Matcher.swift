@@ -44,6 +44,8 @@ public enum Matcher {
         var weights: [Int]
         var mustCount: Int
         var niceCount: Int
+        /// Per skill number: the must-haves (as bits) that holding it credits.
+        var mustMask: [UInt64]
     }
 
     static func prepare(_ index: MatchIndex, _ plan: MatchPlan) -> Prepared {
@@ -63,12 +65,17 @@ public enum Matcher {
         let (ms, mc) = table(plan.must)
         let (ns, nc) = table(plan.nice)
         let minutes = index.windows.map { Int32(plan.windowMinutes[$0.zone + "|" + $0.start + "|" + $0.end] ?? 0) }
+        var mustMask = [UInt64](repeating: 0, count: index.skillNames.count)
+        for skill in 0..<index.skillNames.count {
+            for k in Int(ms[skill])..<Int(ms[skill + 1]) where mc[k].0 < 64 { mustMask[skill] |= 1 << UInt64(mc[k].0) }
+        }
         var mask: UInt64 = 0
         for d in plan.query.domains { if let n = index.domainNumber[d.lowercased()] { mask |= 1 << UInt64(n) } }
         return Prepared(mustStart: ms, mustCredits: mc.map { (index: $0.0, percent: $0.1) }, niceStart: ns, niceCredits: nc.map { (index: $0.0, percent: $0.1) },
                         windowMinutes: minutes, domainMask: mask,
                         engagementBit: plan.query.engagement.map { 1 << MatchIndex.engagementCode($0) } ?? 0,
-                        weights: plan.query.weights.values, mustCount: plan.query.mustHave.count, niceCount: plan.query.niceToHave.count)
+                        weights: plan.query.weights.values, mustCount: plan.query.mustHave.count, niceCount: plan.query.niceToHave.count,
+                        mustMask: mustMask)
     }
 
     /// The index's columns as `let` arrays: reading a class's `var` arrays in the loop
@@ -206,40 +213,88 @@ public enum Matcher {
         return merged.prefix(limit).enumerated().map { rank, entry in explain(entry.1, rank: rank + 1, score: entry.0, columns, p, scalars, plan) }
     }
 
-    /// A bounded min-heap: the root is the worst of the best seen so far.
+    /// The best `k` of `range`. Must-haves covered dominate the score (`coveredStep` is
+    /// more than all weighted factors can add), so profiles are scored by descending
+    /// coverage and the scan stops once the best `k` cannot be beaten by anyone holding
+    /// fewer: a cheap first pass counts each profile's must-haves from a per-skill bit
+    /// table, and most of the pool is never scored.
     static func topK(_ c: Columns, _ p: Prepared, _ z: Scalars, _ range: Range<Int>, _ k: Int) -> [(Int, Int)] {
-        var heap: [(Int, Int)] = []
-        heap.reserveCapacity(k + 1)
+        var heap = BoundedHeap(k, ids: c.ids)
         let best = UnsafeMutablePointer<Int32>.allocate(capacity: 33)
         let bestNice = UnsafeMutablePointer<Int32>.allocate(capacity: 33)
         defer { best.deallocate(); bestNice.deallocate() }
-        let ids = c.ids
-        func worse(_ a: (Int, Int), _ b: (Int, Int)) -> Bool { better(b, a, ids) }
-        for i in range where c.alive[i] {
-            guard let (s, _) = score(i, c, p, z, best, bestNice, factors: nil) else { continue }
-            let entry = (s, i)
-            if heap.count < k {
-                heap.append(entry)
-                var c = heap.count - 1
+        guard z.mustCount > 0, z.mustCount < 64 else {
+            for i in range where c.alive[i] {
+                if let (s, _) = score(i, c, p, z, best, bestNice, factors: nil) { heap.offer((s, i)) }
+            }
+            return heap.entries
+        }
+        // Pass 1: must-haves held per profile (0 = not alive, else count + 1).
+        var held = [UInt8](repeating: 0, count: range.count)
+        var histogram = [Int](repeating: 0, count: z.mustCount + 1)
+        let lower = range.lowerBound
+        held.withUnsafeMutableBufferPointer { out in
+            for i in range where c.alive[i] {
+                var mask: UInt64 = 0
+                for e in Int(c.skillStart[i])..<Int(c.skillStart[i + 1]) { mask |= p.mustMask[Int(c.skillEntries[e] >> 16)] }
+                let count = mask.nonzeroBitCount
+                out[i - lower] = UInt8(count + 1)
+                histogram[count] += 1
+            }
+        }
+        // Pass 2: the fullest coverage first. After the profiles holding `b`, the rest
+        // score below b × coveredStep; once the heap's worst reaches that, stop.
+        for b in stride(from: z.mustCount, through: 0, by: -1) where histogram[b] > 0 {
+            let tag = UInt8(b + 1)
+            for (offset, h) in held.enumerated() where h == tag {
+                if let (s, _) = score(lower + offset, c, p, z, best, bestNice, factors: nil) { heap.offer((s, lower + offset)) }
+            }
+            if heap.isFull, heap.worst.0 >= b * MatchScoring.coveredStep { break }
+        }
+        return heap.entries
+    }
+
+    /// A bounded min-heap: the root is the worst of the best seen so far.
+    struct BoundedHeap {
+        private(set) var entries: [(Int, Int)] = []
+        let k: Int
+        let ids: [UUID]
+
+        init(_ k: Int, ids: [UUID]) {
+            self.k = k
+            self.ids = ids
+            entries.reserveCapacity(k + 1)
+        }
+
+        var isFull: Bool { entries.count >= k }
+        var worst: (Int, Int) { entries[0] }
+
+        private func worse(_ a: (Int, Int), _ b: (Int, Int)) -> Bool { better(b, a, ids) }
+
+        @inline(__always)
+        mutating func offer(_ entry: (Int, Int)) {
+            guard k > 0 else { return }
+            if entries.count < k {
+                entries.append(entry)
+                var c = entries.count - 1
                 while c > 0 {
                     let parent = (c - 1) / 2
-                    if worse(heap[c], heap[parent]) { heap.swapAt(c, parent); c = parent } else { break }
+                    if worse(entries[c], entries[parent]) { entries.swapAt(c, parent); c = parent } else { break }
                 }
-            } else if better(entry, heap[0], ids) {
-                heap[0] = entry
+            } else if better(entry, entries[0], ids) {
+                entries[0] = entry
                 var c = 0
                 while true {
                     let l = 2 * c + 1, r = l + 1
                     var m = c
-                    if l < heap.count && worse(heap[l], heap[m]) { m = l }
-                    if r < heap.count && worse(heap[r], heap[m]) { m = r }
+                    if l < entries.count && worse(entries[l], entries[m]) { m = l }
+                    if r < entries.count && worse(entries[r], entries[m]) { m = r }
                     if m == c { break }
-                    heap.swapAt(c, m)
+                    entries.swapAt(c, m)
                     c = m
                 }
             }
         }
-        return heap
     }
 
     static func explain(_ i: Int, rank: Int, score total: Int, _ index: Columns, _ p: Prepared, _ z: Scalars, _ plan: MatchPlan) -> MatchResult {

@@ -111,6 +111,44 @@ import WorkingHours
         #expect(top.map(\.candidateId) == ranked.prefix(50).map(\.candidateId))
     }
 
+    /// Large enough for two parts on two cores and for the coverage pruning to stop early:
+    /// the top 50 must still be the head of the ranking of everyone.
+    @Test func the_pruned_top_of_a_large_pool_is_the_head_of_the_full_ranking() throws {
+        var rng = SplitMix(seed: 7)
+        let skills = ["django", "postgresql", "fastapi", "pandas", "django-rest-framework", "pytorch", "numpy", "celery"]
+        let people = (1...60_000).map { n in
+            Self.person(n, skills: skills.filter { _ in rng.next() % 3 == 0 }.map { ($0, Int(rng.next() % 5) + 1, EvidenceSource.allCases[Int(rng.next() % 4)]) },
+                        zone: ["UTC", "Europe/Berlin", "Asia/Kolkata", "America/Chicago"][Int(rng.next() % 4)],
+                        rate: rng.next() % 2 == 0 ? nil : Int(rng.next() % 10_000) + 2_000)
+        }
+        let index = MatchIndex(people)
+        for must in [["django", "postgresql", "celery"], ["pytorch"], ["numpy", "pandas"]] {
+            let plan = try MatchPlan(try Self.query(must: must, nice: ["fastapi"], limit: 50), windows: index.windows)
+            let top = Matcher.rank(index, plan)
+            // Everyone scored, no pruning, sorted: the reference.
+            let columns = Matcher.Columns(index), prepared = Matcher.prepare(index, plan), scalars = Matcher.Scalars(plan)
+            let best = UnsafeMutablePointer<Int32>.allocate(capacity: 33), bestNice = UnsafeMutablePointer<Int32>.allocate(capacity: 33)
+            defer { best.deallocate(); bestNice.deallocate() }
+            let everyone = (0..<people.count).compactMap { i in Matcher.score(i, columns, prepared, scalars, best, bestNice, factors: nil).map { ($0.score, i) } }
+                .sorted { Matcher.better($0, $1, columns.ids) }
+            #expect(top.count == 50)
+            #expect(top.map(\.candidateId) == everyone.prefix(50).map { columns.ids[$0.1] }, "must-haves \(must)")
+            #expect(top.map(\.score) == everyone.prefix(50).map(\.0))
+        }
+    }
+
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
     @Test func hard_filters_and_changes_to_the_pool() throws {
         let index = MatchIndex([
             Self.person(1, skills: [("django", 4, .claimed), ("postgresql", 4, .claimed)], rate: 9_000),
