@@ -3,34 +3,38 @@ import VettedDomain
 
 extension CandidateModel {
     func apply(_ draft: CandidateDraft) {
-        kind = draft.kind.rawValue
-        fullName = draft.fullName
-        headline = draft.headline
-        email = draft.email?.value
-        phone = draft.phone
-        githubHandle = draft.githubHandle
-        country = draft.country
-        timeZone = draft.timeZone.identifier
-        workStart = draft.workStart.description
-        workEnd = draft.workEnd.description
-        seniority = draft.seniority.rawValue
-        yearsExperience = draft.yearsExperience
-        hourlyRateCents = draft.hourlyRateCents
-        currency = draft.currency.code
-        availableFrom = draft.availableFrom?.description
-        hoursPerWeek = draft.hoursPerWeek
-        engagementPreferences = draft.engagementPreferences.map(\.rawValue)
-        englishLevel = draft.englishLevel?.rawValue
-        links = draft.links
-        bio = draft.bio
-        vettingStatus = draft.vettingStatus.rawValue
-        storedDomains = draft.domains
-        storedCaseStudies = Self.encodeCaseStudies(draft.caseStudies)
-        storedRepositories = draft.repositories
-        teamSize = draft.teamSize
-        processes = draft.processes
-        communication = draft.communication
-        phoneKey = PhoneKey.make(draft.phone)
+        assign(CandidateColumnValues(draft))
+    }
+
+    func assign(_ v: CandidateColumnValues) {
+        kind = v.kind
+        fullName = v.fullName
+        headline = v.headline
+        email = v.email
+        phone = v.phone
+        githubHandle = v.githubHandle
+        country = v.country
+        timeZone = v.timeZone
+        workStart = v.workStart
+        workEnd = v.workEnd
+        seniority = v.seniority
+        yearsExperience = v.yearsExperience
+        hourlyRateCents = v.hourlyRateCents
+        currency = v.currency
+        availableFrom = v.availableFrom
+        hoursPerWeek = v.hoursPerWeek
+        engagementPreferences = v.engagementPreferences
+        englishLevel = v.englishLevel
+        links = v.links
+        bio = v.bio
+        vettingStatus = v.vettingStatus
+        storedDomains = v.domains
+        storedCaseStudies = v.caseStudies
+        storedRepositories = v.repositories
+        teamSize = v.teamSize
+        processes = v.processes
+        communication = v.communication
+        phoneKey = v.phoneKey
     }
 
     /// The stored profile as input (skills not included), as an edit or an export starts from it.
@@ -69,28 +73,5 @@ extension CandidateModel {
     /// The stored profile as a draft (skills not included: `nil` keeps them).
     public var draft: CandidateDraft { try! CandidateDraft.validate(input) }
 
-    var auditSnapshot: AuditSnapshot {
-        var s: AuditSnapshot = [
-            "kind": kind, "fullName": fullName, "timeZone": timeZone, "workStart": workStart, "workEnd": workEnd,
-            "seniority": seniority, "yearsExperience": String(yearsExperience), "currency": currency,
-            "engagementPreferences": engagementPreferences.joined(separator: ", "),
-            "links": links.joined(separator: " "), "bio": bio, "vettingStatus": vettingStatus,
-        ]
-        s["headline"] = headline
-        s["email"] = email
-        s["phone"] = phone
-        s["githubHandle"] = githubHandle
-        s["country"] = country
-        s["hourlyRateCents"] = hourlyRateCents.map(String.init)
-        s["availableFrom"] = availableFrom
-        s["hoursPerWeek"] = hoursPerWeek.map(String.init)
-        s["englishLevel"] = englishLevel
-        s["domains"] = domains.isEmpty ? nil : domains.joined(separator: ", ")
-        s["caseStudies"] = caseStudies.isEmpty ? nil : caseStudies.map(\.title).joined(separator: "; ")
-        s["repositories"] = repositories.isEmpty ? nil : repositories.joined(separator: " ")
-        s["teamSize"] = teamSize.map(String.init)
-        s["processes"] = processes
-        s["communication"] = communication
-        return s
-    }
+    var auditSnapshot: AuditSnapshot { CandidateColumnValues(self).auditSnapshot }
 }

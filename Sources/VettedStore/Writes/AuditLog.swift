@@ -89,6 +89,26 @@ public enum AuditLog {
                entityType: entityType, entityID: entityID, action: action.rawValue, changes: encode(changes), summary: summary)
     }
 
+    /// A create event for a bulk writer that already holds the id: the same record as
+    /// `event(.create, before: nil, after:)`, its changes written without building the diff.
+    static func created(
+        id: UUID, entityType: String, entityID: UUID, organizationID: UUID?, after: AuditSnapshot,
+        summary: String, actor: AuditActor, at date: Date
+    ) -> Record {
+        var changes = "{"
+        changes.reserveCapacity(after.reduce(2) { $0 + $1.key.utf8.count + $1.value.utf8.count + 30 })
+        for (n, key) in after.keys.sorted().enumerated() {
+            if n > 0 { changes += "," }
+            appendJSONString(key, to: &changes)
+            changes += ":{\"after\":"
+            appendJSONString(after[key]!, to: &changes)
+            changes += ",\"before\":null}"
+        }
+        changes += "}"
+        return Record(id: id, occurredAt: date, organizationID: organizationID, actorUserID: actor.userID, actorLabel: actor.label,
+                      entityType: entityType, entityID: entityID, action: AuditAction.create.rawValue, changes: changes, summary: summary)
+    }
+
     /// Field → [before, after]; only fields that differ. A missing side is JSON null.
     static func diff(before: AuditSnapshot, after: AuditSnapshot) -> [String: [String: String?]] {
         var result: [String: [String: String?]] = [:]
@@ -112,22 +132,31 @@ public enum AuditLog {
     }
 
     static func jsonString(_ text: String) -> String {
+        var out = ""
+        appendJSONString(text, to: &out)
+        return out
+    }
+
+    /// Appends `text` as a JSON string literal, in place (a bulk writer appends millions).
+    static func appendJSONString(_ text: String, to out: inout String) {
+        out += "\""
         // Most values need no escaping at all.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += text
+        } else {
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+                default: out.unicodeScalars.append(scalar)
+                }
             }
         }
-        return out + "\""
+        out += "\""
     }
 
     /// Parses the stored changes back for display.

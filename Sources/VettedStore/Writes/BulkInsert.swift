@@ -70,19 +70,20 @@ enum BulkInsert {
         "phone_key", "merged_from",
     ]
 
-    static func candidateRow(_ m: CandidateModel, at now: Date) -> [Value] {
-        [.uuid(m.id), .uuid(m.$organization.id), .text(m.kind), .text(m.fullName), .text(m.headline), .text(m.email), .text(m.phone),
-         .text(m.githubHandle), .text(m.country), .text(m.timeZone), .text(m.workStart), .text(m.workEnd), .text(m.seniority),
-         .int(m.yearsExperience), .int(m.hourlyRateCents), .text(m.currency), .text(m.availableFrom), .int(m.hoursPerWeek),
-         .list(m.engagementPreferences), .text(m.englishLevel), .list(m.links), .text(m.bio), .text(m.vettingStatus), .date(m.vettedAt),
-         .uuid(m.vettedByID), .int(m.version), .date(now), .date(now), .list(m.storedDomains), .text(m.storedCaseStudies),
-         .list(m.storedRepositories), .int(m.teamSize), .text(m.processes), .text(m.communication), .text(m.phoneKey), .list(m.storedMergedFrom)]
+    /// A new profile's row (version 1, not yet vetted, nothing merged into it).
+    static func candidateRow(id: UUID, organizationID: UUID, _ v: CandidateColumnValues, at now: Date) -> [Value] {
+        [.uuid(id), .uuid(organizationID), .text(v.kind), .text(v.fullName), .text(v.headline), .text(v.email), .text(v.phone),
+         .text(v.githubHandle), .text(v.country), .text(v.timeZone), .text(v.workStart), .text(v.workEnd), .text(v.seniority),
+         .int(v.yearsExperience), .int(v.hourlyRateCents), .text(v.currency), .text(v.availableFrom), .int(v.hoursPerWeek),
+         .list(v.engagementPreferences), .text(v.englishLevel), .list(v.links), .text(v.bio), .text(v.vettingStatus), .date(nil),
+         .uuid(nil), .int(1), .date(now), .date(now), .list(v.domains), .text(v.caseStudies),
+         .list(v.repositories), .int(v.teamSize), .text(v.processes), .text(v.communication), .text(v.phoneKey), .list(nil)]
     }
 
     static let skillColumns = ["id", "candidate_id", "skill_id", "level", "evidence_source", "evidence_detail", "created_at"]
 
-    static func skillRow(candidate: UUID, _ s: SkillClaim, at now: Date) -> [Value] {
-        [.uuid(UUID()), .uuid(candidate), .text(s.skillID), .int(s.level), .text(s.evidence.rawValue), .text(s.detail), .date(now)]
+    static func skillRow(id: UUID, candidate: UUID, _ s: SkillClaim, at now: Date) -> [Value] {
+        [.uuid(id), .uuid(candidate), .text(s.skillID), .int(s.level), .text(s.evidence.rawValue), .text(s.detail), .date(now)]
     }
 
     static let auditColumns = ["id", "occurred_at", "organization_id", "actor_user_id", "actor_label", "entity_type", "entity_id", "action", "changes", "summary"]

@@ -22,11 +22,16 @@ public enum CandidateImport {
         try scope.require(.editCandidates)
         let organizationID = scope.organizationID.rawValue
         return try await db.transaction { tx in
-            if !DialectSQL.isPostgres(tx.sql) {
-                // A 64 MB page cache for this connection: the default 8 MB spills to the WAL
-                // halfway through a large import and doubles its writes. Statement journals
-                // (each multi-row INSERT can roll back on its own) in memory, not temp files.
+            let sqlite = !DialectSQL.isPostgres(tx.sql)
+            if sqlite {
+                // A 64 MB page cache for this connection, and no spilling of the transaction's
+                // pages to the WAL before the commit: a spilled page is written again when the
+                // next row lands on it, and spills were a third of a 100,000-row import. The
+                // cache grows to the transaction's size instead, and shrinks back once the
+                // commit makes those pages clean. Statement journals (each multi-row INSERT
+                // can roll back on its own) in memory, not temp files.
                 try await tx.sql.raw("PRAGMA cache_size = -65536").run()
+                try await tx.sql.raw("PRAGMA cache_spill = OFF").run()
                 try await tx.sql.raw("PRAGMA temp_store = MEMORY").run()
             }
             var plan = try await Plan.make(rows, organizationID: organizationID, on: tx, progress: progress)
@@ -43,6 +48,7 @@ public enum CandidateImport {
                     }
                     return o
                 }
+                if sqlite { try await tx.sql.raw("PRAGMA cache_spill = ON").run() }
                 return ImportReport(mode: mode, committed: false, rows: sorted(rows))
             }
             let rebuild = try await SecondaryIndexes.dropForBulkLoad(adding: plan.creates.count, on: tx)
@@ -51,6 +57,8 @@ public enum CandidateImport {
                 progress?(ImportProgress(phase: "rebuilding indexes", done: 0, total: rebuild.count))
                 for statement in rebuild { try await tx.sql.raw(SQLQueryString(statement)).run() }
             }
+            if sqlite { try await tx.sql.raw("PRAGMA cache_spill = ON").run() }
+            progress?(ImportProgress(phase: "committing", done: 0, total: 1))
             return ImportReport(mode: mode, committed: true, rows: sorted(plan.outcomes))
         }
     }
@@ -62,7 +70,7 @@ public enum CandidateImport {
     // MARK: - Planning: validate, match, decide
 
     struct Plan {
-        var creates: [(model: CandidateModel, skills: [SkillClaim])] = []
+        var creates: [NewProfile] = []
         var updates: [(model: CandidateModel, before: AuditSnapshot, skills: [SkillClaim]?)] = []
         var outcomes: [ImportOutcome] = []
 
@@ -74,9 +82,9 @@ public enum CandidateImport {
             let matches = identities.map(existing.match)
             var firstLine: [String: (line: Int, what: String)] = [:]
             var updated = Set<UUID>()
-            // Rows that match no profile are validated on their own, on every core at once:
-            // validation is most of an import's CPU time and needs nothing but the row.
             let standalone = validateInParallel(zip(rows, matches).map { $1 == nil ? $0.input : nil })
+            // Taken in order, so the new profiles' ids are sorted too.
+            let newIDs = RandomIDs.sorted(standalone.count { $0 != nil })
             for (index, row) in rows.enumerated() {
                 if index % 5_000 == 0 { progress?(ImportProgress(phase: "validating", done: index, total: rows.count)) }
                 let keys = identities[index]
@@ -91,13 +99,12 @@ public enum CandidateImport {
                                                        message: "an earlier row of this import already updated the same profile (\(match.fullName))", warnings: row.warnings))
                     continue
                 }
-                switch match == nil ? standalone[index]! : validate(row.input, over: match) {
-                case .failure(let failure):
-                    plan.outcomes.append(ImportOutcome(source: row.source, line: row.line, outcome: .failed,
-                                                       field: failure.issues.first?.field, message: failure.description, warnings: row.warnings))
-                    continue
-                case .success(let draft):
-                    if let match {
+                if let match {
+                    switch validate(row.input, over: match) {
+                    case .failure(let failure):
+                        plan.outcomes.append(.failed(row, failure))
+                        continue
+                    case .success(let draft):
                         let before = match.auditSnapshot
                         match.apply(draft)
                         match.version += 1
@@ -105,14 +112,16 @@ public enum CandidateImport {
                         updated.insert(match.id!)
                         plan.outcomes.append(ImportOutcome(source: row.source, line: row.line, outcome: .updated, candidateId: match.id,
                                                            message: "matched an existing profile by \(keys.matchedBy(match))", warnings: row.warnings))
-                    } else {
-                        let model = CandidateModel()
-                        model.id = CandidateID().rawValue
-                        model.$organization.id = organizationID
-                        model.version = 1
-                        model.apply(draft)
-                        plan.creates.append((model, draft.skills ?? []))
-                        plan.outcomes.append(ImportOutcome(source: row.source, line: row.line, outcome: .created, candidateId: model.id, warnings: row.warnings))
+                    }
+                } else {
+                    switch standalone[index]! {
+                    case .failure(let failure):
+                        plan.outcomes.append(.failed(row, failure))
+                        continue
+                    case .success(var profile):
+                        profile.id = newIDs[plan.creates.count]
+                        plan.creates.append(profile)
+                        plan.outcomes.append(ImportOutcome(source: row.source, line: row.line, outcome: .created, candidateId: profile.id, warnings: row.warnings))
                     }
                 }
                 for key in keys.all { firstLine[key.key] = (row.line, key.what) }
@@ -121,14 +130,25 @@ public enum CandidateImport {
         }
     }
 
-    static func validateInParallel(_ inputs: [CandidateInput?]) -> [Result<CandidateDraft, ValidationFailure>?] {
-        var results = [Result<CandidateDraft, ValidationFailure>?](repeating: nil, count: inputs.count)
+    /// A profile the import will create: its columns and skills, and the id the plan gives it.
+    struct NewProfile: Sendable {
+        var id = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+        var values: CandidateColumnValues
+        var skills: [SkillClaim]
+    }
+
+    /// Rows that match no profile, validated on every core at once (with their columns
+    /// worked out): this is most of an import's CPU time and needs nothing but the row.
+    static func validateInParallel(_ inputs: [CandidateInput?]) -> [Result<NewProfile, ValidationFailure>?] {
+        var results = [Result<NewProfile, ValidationFailure>?](repeating: nil, count: inputs.count)
         let parts = inputs.count >= 2_000 ? ProcessInfo.processInfo.activeProcessorCount : 1
         results.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 for i in stride(from: inputs.count * part / parts, to: inputs.count * (part + 1) / parts, by: 1) {
-                    if let input = inputs[i] { out[i] = validate(input, over: nil) }
+                    if let input = inputs[i] {
+                        out[i] = validate(input, over: nil).map { NewProfile(values: CandidateColumnValues($0), skills: $0.skills ?? []) }
+                    }
                 }
             }
         }
@@ -144,23 +164,19 @@ public enum CandidateImport {
     static func write(_ plan: Plan, organizationID: UUID, actor: AuditActor, on db: any Database,
                       progress: (@Sendable (ImportProgress) -> Void)?) async throws {
         let now = Date()
-        var events: [AuditLog.Record] = []
-        var skillRows: [[BulkInsert.Value]] = []
+        // The skill rows and the audit events are built on the other core while SQLite
+        // stores the profiles: building and storing each took seconds in a large import.
+        let creates = plan.creates
+        let skillRows = Task.detached { NewRows.skills(creates, at: now) }
+        let createEvents = Task.detached { NewRows.events(creates, organizationID: organizationID, actor: actor, at: now) }
         let total = plan.creates.count + plan.updates.count
         var done = 0
-        for chunk in plan.creates.chunked(by: candidateChunk) {
-            try await BulkInsert.run(CandidateModel.schema, columns: BulkInsert.candidateColumns,
-                                     rows: chunk.map { BulkInsert.candidateRow($0.model, at: now) }, on: db)
-            for (model, skills) in chunk {
-                skillRows += skills.map { BulkInsert.skillRow(candidate: model.id!, $0, at: now) }
-                var after = model.auditSnapshot
-                after["skills"] = CandidateWrites.skillSummary(skills)
-                events.append(AuditLog.event(.create, entityType: "candidate", entityID: model.id!, organizationID: organizationID,
-                                             before: nil, after: after, summary: "imported candidate \(model.fullName)", actor: actor, at: now))
-            }
+        for chunk in NewRows.candidates(creates, organizationID: organizationID, at: now).chunked(by: candidateChunk) {
+            try await BulkInsert.run(CandidateModel.schema, columns: BulkInsert.candidateColumns, rows: Array(chunk), on: db)
             done += chunk.count
             progress?(ImportProgress(phase: "writing", done: done, total: total))
         }
+        var events = await createEvents.value
         for (model, before, newSkills) in plan.updates {
             try await model.update(on: db)
             var before = before
@@ -182,12 +198,40 @@ public enum CandidateImport {
             done += 1
             if done % 500 == 0 { progress?(ImportProgress(phase: "writing", done: done, total: total)) }
         }
-        progress?(ImportProgress(phase: "writing skills", done: 0, total: skillRows.count))
-        try await BulkInsert.run(CandidateSkillModel.schema, columns: BulkInsert.skillColumns, rows: skillRows, on: db)
+        let skills = await skillRows.value
+        progress?(ImportProgress(phase: "writing skills", done: 0, total: skills.count))
+        try await BulkInsert.run(CandidateSkillModel.schema, columns: BulkInsert.skillColumns, rows: skills, on: db)
         progress?(ImportProgress(phase: "writing the audit log", done: 0, total: events.count))
         try await BulkInsert.run(AuditEventModel.schema, columns: BulkInsert.auditColumns, rows: events.map(BulkInsert.auditRow), on: db)
-        try await ChangeLog.record(plan.creates.map { $0.model.id! } + plan.updates.map { $0.model.id! }, on: db)
+        try await ChangeLog.record(plan.creates.map(\.id) + plan.updates.map { $0.model.id! }, on: db)
         progress?(ImportProgress(phase: "done", done: total, total: total))
+    }
+
+    /// The rows of the new profiles, of their skills and of their audit events: plain values,
+    /// each list built by one loop so that they can be built side by side.
+    enum NewRows {
+        static func candidates(_ creates: [NewProfile], organizationID: UUID, at now: Date) -> [[BulkInsert.Value]] {
+            creates.map { BulkInsert.candidateRow(id: $0.id, organizationID: organizationID, $0.values, at: now) }
+        }
+
+        static func skills(_ creates: [NewProfile], at now: Date) -> [[BulkInsert.Value]] {
+            let ids = RandomIDs.sorted(creates.reduce(0) { $0 + $1.skills.count })
+            var rows: [[BulkInsert.Value]] = []
+            rows.reserveCapacity(ids.count)
+            for profile in creates {
+                for claim in profile.skills { rows.append(BulkInsert.skillRow(id: ids[rows.count], candidate: profile.id, claim, at: now)) }
+            }
+            return rows
+        }
+
+        static func events(_ creates: [NewProfile], organizationID: UUID, actor: AuditActor, at now: Date) -> [AuditLog.Record] {
+            zip(creates, RandomIDs.sorted(creates.count)).map { profile, id in
+                var after = profile.values.auditSnapshot
+                after["skills"] = CandidateWrites.skillSummary(profile.skills)
+                return AuditLog.created(id: id, entityType: "candidate", entityID: profile.id, organizationID: organizationID, after: after,
+                                        summary: "imported candidate \(profile.values.fullName)", actor: actor, at: now)
+            }
+        }
     }
 
     /// Existing skills stay; an imported claim with the same skill and evidence replaces
@@ -285,6 +329,13 @@ struct ExistingProfiles {
 
     func match(_ keys: IdentityKeys) -> CandidateModel? {
         keys.all.lazy.compactMap { byKey[$0.key] }.first
+    }
+}
+
+extension ImportOutcome {
+    static func failed(_ row: ImportRecord, _ failure: ValidationFailure) -> ImportOutcome {
+        ImportOutcome(source: row.source, line: row.line, outcome: .failed, field: failure.issues.first?.field,
+                      message: failure.description, warnings: row.warnings)
     }
 }
 
