@@ -5,7 +5,7 @@
 /// file still yields what it holds. Shared by the portfolio analyser and plagiarism.
 public enum PythonTokenizer {
     public static func tokenize(_ source: String) -> [PythonToken] {
-        let chars = Array(source.unicodeScalars)
+        let chars = scalars(of: source)
         var tokens: [PythonToken] = []
         var i = 0
         var line = 1
@@ -14,9 +14,7 @@ public enum PythonTokenizer {
         var indent = 0
 
         func emit(_ kind: PythonToken.Kind, _ start: Int, _ end: Int, line: Int) {
-            var text = ""
-            text.unicodeScalars.append(contentsOf: chars[start..<end])
-            tokens.append(PythonToken(kind: kind, text: text, line: line, indent: indent))
+            tokens.append(PythonToken(kind: kind, text: text(chars, start, end), line: line, indent: indent))
         }
         func endLogicalLine() {
             if let last = tokens.last, last.kind != .newline, last.kind != .comment || tokens.count > 1 {
@@ -84,7 +82,7 @@ public enum PythonTokenizer {
                     } else {
                         emit(.name, start, i, line: line)
                     }
-                } else if c.properties.numericType != nil || (c == "." && i + 1 < chars.count && chars[i + 1].properties.numericType != nil) {
+                } else if isNumeric(c) || (c == "." && i + 1 < chars.count && isNumeric(chars[i + 1])) {
                     let start = i
                     while i < chars.count, isIdentifierPart(chars[i]) || chars[i] == "." { i += 1 }
                     emit(.number, start, i, line: line)
@@ -94,10 +92,10 @@ public enum PythonTokenizer {
                     if ")]}".unicodeScalars.contains(c) { depth = max(0, depth - 1) }
                     i += 1
                     // Two- and three-character operators that matter to readers: -> ** // := ...
-                    let two = i < chars.count ? String(String.UnicodeScalarView([c, chars[i]])) : ""
-                    if ["->", "**", "//", ":=", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "<<", ">>", "%=", "&=", "|=", "^=", "@="].contains(two) {
+                    let two: UInt32 = i < chars.count && c.isASCII && chars[i].isASCII ? c.value << 8 | chars[i].value : 0
+                    if twoCharacterOperators.contains(two) {
                         i += 1
-                        if i < chars.count, (two == "**" || two == "//" || two == "<<" || two == ">>"), chars[i] == "=" { i += 1 }
+                        if i < chars.count, doubledOperators.contains(two), chars[i] == "=" { i += 1 }
                     } else if c == ".", i + 1 < chars.count, chars[i] == ".", chars[i + 1] == "." {
                         i += 2
                     }
@@ -144,6 +142,52 @@ public enum PythonTokenizer {
         return (chars.count, newlines)
     }
 
-    static func isIdentifierStart(_ c: Unicode.Scalar) -> Bool { c == "_" || c.properties.isXIDStart }
-    static func isIdentifierPart(_ c: Unicode.Scalar) -> Bool { c == "_" || c.properties.isXIDContinue }
+    // Most Python source is ASCII: the checks below answer for it without the Unicode
+    // property tables, which were a fifth of the tokenizer's time.
+
+    static func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c == "_" || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+        return c.properties.isXIDStart
+    }
+
+    static func isIdentifierPart(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c == "_" || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") }
+        return c.properties.isXIDContinue
+    }
+
+    static func isNumeric(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c >= "0" && c <= "9" }
+        return c.properties.numericType != nil
+    }
+
+    /// `-> ** // := == != <= >= += -= *= /= << >> %= &= |= ^= @=` as two ASCII values in one word.
+    static let twoCharacterOperators: Set<UInt32> = Set(["->", "**", "//", ":=", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "<<", ">>", "%=", "&=", "|=", "^=", "@="].map(pair))
+    /// The operators that take a third character `=`: `**= //= <<= >>=`.
+    static let doubledOperators: Set<UInt32> = Set(["**", "//", "<<", ">>"].map(pair))
+
+    static func pair(_ op: String) -> UInt32 {
+        let u = Array(op.unicodeScalars)
+        return u[0].value << 8 | u[1].value
+    }
+
+    static func scalars(of source: String) -> [Unicode.Scalar] {
+        var source = source
+        return source.withUTF8 { bytes in
+            if !bytes.contains(where: { $0 >= 0x80 }) { return bytes.map { Unicode.Scalar($0) } }
+            return Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        }
+    }
+
+    static func text(_ chars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        let slice = chars[start..<end]
+        guard slice.allSatisfy(\.isASCII) else {
+            var text = ""
+            text.unicodeScalars.append(contentsOf: slice)
+            return text
+        }
+        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+            for (k, scalar) in slice.enumerated() { buffer[k] = UInt8(truncatingIfNeeded: scalar.value) }
+            return slice.count
+        }
+    }
 }

@@ -59,4 +59,13 @@ import PythonSource
         let tokens = PythonTokenizer.tokenize("a = '''x\ny\nz'''\nb = 2\n")
         #expect(tokens.first { $0.text == "b" }?.line == 4)
     }
+
+    @Test func operators_numbers_and_non_ascii_names_are_whole_tokens() {
+        let tokens = PythonTokenizer.tokenize("café = naïve ** 2\nx //= 3.5e2 -> y\nz **= .5; w >>= 1\nπ = '€'\n")
+        let texts = tokens.filter { $0.kind != .newline }.map(\.text)
+        #expect(texts == ["café", "=", "naïve", "**", "2", "x", "//=", "3.5e2", "->", "y", "z", "**=", ".5", "w", ">>=", "1", "π", "=", "'€'"])
+        #expect(tokens.first { $0.text == "café" }?.kind == .name)
+        #expect(tokens.first { $0.text == "3.5e2" }?.kind == .number)
+        #expect(tokens.first { $0.text == "π" }?.line == 4)
+    }
 }
