@@ -39,8 +39,10 @@ let package = Package(
         // Pipelines and their move rules, scorecards, calibration, interview slots and
         // invites, trial and offer terms, mail templates: guide steps 6 to 10.
         .target(name: "Evaluation", dependencies: ["VettedDomain", "WorkingHours"]),
-        // E-mail: MIME rendering and an SMTP client over plain sockets, off the request threads.
-        .target(name: "Mail"),
+        // E-mail: MIME rendering and an SMTP client over blocking sockets (TLS or STARTTLS
+        // through the system's OpenSSL), off the request threads.
+        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+        .target(name: "Mail", dependencies: ["COpenSSL"]),
         // Fluent models, numbered migrations, queries, the tenant scope. No Vapor.
         .target(
             name: "VettedStore",
@@ -100,7 +102,7 @@ let package = Package(
         // Shared by the store and app tests: each test's own database, signed-in clients.
         .target(
             name: "VettedTestSupport",
-            dependencies: ["VettedWeb", "VettedStore", "VettedDomain", .product(name: "VaporTesting", package: "vapor")],
+            dependencies: ["VettedWeb", "VettedStore", "VettedDomain", "COpenSSL", .product(name: "VaporTesting", package: "vapor")],
             path: "Tests/VettedTestSupport"
         ),
         .testTarget(name: "VettedDomainTests", dependencies: ["VettedDomain", "VettedStore"]),

@@ -22,7 +22,7 @@ fi
 
 # poppler-utils: pdftotext, which reads PDF resumes on import. bubblewrap, python3-venv
 # and util-linux (setpriv): the sandbox that runs candidates' code, and its runtime.
-packages=(sqlite3 ca-certificates poppler-utils bubblewrap python3-venv util-linux)
+packages=(sqlite3 ca-certificates poppler-utils bubblewrap python3-venv util-linux libssl-dev openssl)
 if [ "$ci" = 1 ]; then
   # curl: health polling in .ci/run; postgresql: the PostgreSQL test pass;
   # chromium + chromium-driver: the browser journey (Debian's driver matches Debian's browser).

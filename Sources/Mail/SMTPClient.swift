@@ -1,31 +1,57 @@
 import Foundation
 
-/// Where mail goes and how to log in. Plain AUTH only when the operator says the link
-/// is trusted (a relay on loopback or a private network): there is no STARTTLS here.
+/// How the link to the relay is protected.
+public enum SMTPSecurity: String, Sendable, Equatable, CaseIterable {
+    /// In the clear: a relay on loopback or a trusted network (port 25).
+    case none
+    /// Plain at first, then STARTTLS before anything else (RFC 3207; port 587). A relay
+    /// that does not offer it gets nothing: no sender, no password.
+    case startTLS = "starttls"
+    /// TLS from the first byte (SMTPS, RFC 8314; port 465).
+    case tls
+}
+
+/// Where mail goes and how to log in. A password goes only over TLS, or in the clear
+/// when the operator says the link is trusted (`allowPlainAuth`).
 public struct SMTPServer: Sendable, Equatable {
     public var host: String
     public var port: Int
     public var username: String?
     public var password: String?
     public var allowPlainAuth: Bool
+    public var security: SMTPSecurity
+    /// Certificates (PEM) to trust besides the system's, e.g. a company's own authority.
+    public var caFile: String?
     public var timeout: TimeInterval
     /// The name this host gives in EHLO.
     public var clientName: String
 
     public init(host: String, port: Int = 25, username: String? = nil, password: String? = nil, allowPlainAuth: Bool = false,
-                timeout: TimeInterval = 20, clientName: String = "vetted.localhost") {
+                security: SMTPSecurity = .none, caFile: String? = nil, timeout: TimeInterval = 20, clientName: String = "vetted.localhost") {
         self.host = host
         self.port = port
         self.username = username
         self.password = password
         self.allowPlainAuth = allowPlainAuth
+        self.security = security
+        self.caFile = caFile
         self.timeout = timeout
         self.clientName = clientName
+    }
+
+    /// The usual protection for a port: 465 is SMTPS, 587 submission with STARTTLS.
+    public static func defaultSecurity(port: Int) -> SMTPSecurity {
+        switch port {
+        case 465: .tls
+        case 587: .startTLS
+        default: .none
+        }
     }
 }
 
 /// One SMTP transaction per message (RFC 5321): greeting, EHLO (HELO when refused),
-/// AUTH PLAIN when configured, MAIL, RCPT, DATA with dot-stuffing, QUIT.
+/// STARTTLS and a second EHLO when configured, AUTH PLAIN when configured, MAIL, RCPT,
+/// DATA with dot-stuffing, QUIT.
 public struct SMTPClient: Sendable {
     public let server: SMTPServer
 
@@ -49,16 +75,21 @@ public struct SMTPClient: Sendable {
 
     func sendBlocking(_ message: MailMessage, messageID: String, date: Date) throws(MailError) {
         let connection = try SMTPConnection(host: server.host, port: server.port, timeout: server.timeout)
+        if server.security == .tls { try connection.startTLS(host: server.host, caFile: server.caFile) }
         try expect([220], stage: "the greeting", on: connection)
-        var extensions: [String]
-        do {
-            extensions = try command("EHLO \(server.clientName)", expect: [250], stage: "EHLO", on: connection)
-        } catch .rejected {
-            extensions = try command("HELO \(server.clientName)", expect: [250], stage: "HELO", on: connection)
+        var extensions = try greet(connection)
+        if server.security == .startTLS {
+            guard extensions.contains(where: { $0.uppercased() == "STARTTLS" }) else {
+                throw .protocolError("the mail server does not offer STARTTLS, and SMTP_TLS=starttls: nothing was sent")
+            }
+            _ = try command("STARTTLS", expect: [220], stage: "STARTTLS", on: connection)
+            try connection.startTLS(host: server.host, caFile: server.caFile)
+            // What the server said before TLS is forgotten (RFC 3207 4.2): greet it again.
+            extensions = try greet(connection)
         }
         if let username = server.username, let password = server.password, !username.isEmpty {
-            guard server.allowPlainAuth else {
-                throw .protocolError("a username is set but SMTP_ALLOW_PLAIN_AUTH is not: refusing to send a password without TLS")
+            guard connection.isEncrypted || server.allowPlainAuth else {
+                throw .protocolError("a username is set but the link is not encrypted and SMTP_ALLOW_PLAIN_AUTH is not set: refusing to send a password in the clear")
             }
             let mechanisms = extensions.first { $0.uppercased().hasPrefix("AUTH") }?.uppercased().split(separator: " ").map(String.init) ?? []
             guard mechanisms.contains("PLAIN") else { throw .protocolError("the mail server does not offer AUTH PLAIN") }
@@ -72,6 +103,15 @@ public struct SMTPClient: Sendable {
         try expect([250], stage: "the message", on: connection)
         // The message is accepted; a server that hangs up before QUIT's reply changes nothing.
         _ = try? command("QUIT", expect: [221], stage: "QUIT", on: connection)
+    }
+
+    /// EHLO, or HELO when EHLO is refused; the extensions the server offers.
+    private func greet(_ connection: SMTPConnection) throws(MailError) -> [String] {
+        do {
+            return try command("EHLO \(server.clientName)", expect: [250], stage: "EHLO", on: connection)
+        } catch .rejected {
+            return try command("HELO \(server.clientName)", expect: [250], stage: "HELO", on: connection)
+        }
     }
 
     /// Lines starting with a dot get a second one (RFC 5321 4.5.2) so the body cannot end DATA.

@@ -5,12 +5,23 @@ import Darwin
 #endif
 import Foundation
 
-/// A blocking TCP connection with a timeout on every read and write, so a mail server
+/// A blocking TCP connection, in the clear or over TLS, with a timeout on every read and write, so a mail server
 /// that stops answering costs one timeout, not a stuck delivery loop. Used only from
 /// `SMTPClient.send`, which runs it on its own thread.
 final class SMTPConnection {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
+    /// Set once TLS is up (at once for SMTPS, after STARTTLS otherwise).
+    private var tls: TLSSession?
+
+    var isEncrypted: Bool { tls != nil }
+
+    /// Starts TLS on this connection. Anything the server sent before the handshake and
+    /// this side has not read yet is dropped (RFC 3207 4: a client must discard it).
+    func startTLS(host: String, caFile: String?) throws(MailError) {
+        buffer.removeAll()
+        tls = try TLSSession(descriptor: descriptor, host: host, caFile: caFile)
+    }
 
     init(host: String, port: Int, timeout: TimeInterval) throws(MailError) {
         var hints = addrinfo()
@@ -43,7 +54,10 @@ final class SMTPConnection {
         throw .connection(lastError)
     }
 
-    deinit { close(descriptor) }
+    deinit {
+        tls = nil  // the TLS close-notify goes out before the socket closes
+        close(descriptor)
+    }
 
     private static func setTimeout(_ socketDescriptor: Int32, seconds: TimeInterval) {
         var value = timeval(tv_sec: Int(seconds), tv_usec: .init((seconds - seconds.rounded(.down)) * 1_000_000))
@@ -55,6 +69,11 @@ final class SMTPConnection {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
+            if let tls {
+                let written = bytes[offset...].withUnsafeBytes { chunk in Result { () throws(MailError) in try tls.write(chunk) } }
+                offset += try written.get()
+                continue
+            }
             let written = bytes[offset...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             if written < 0 {
                 if errno == EINTR { continue }
@@ -76,6 +95,12 @@ final class SMTPConnection {
             }
             guard buffer.count < 65_536 else { throw .protocolError("a reply line longer than 64 KiB") }
             var chunk = [UInt8](repeating: 0, count: 4096)
+            if let tls {
+                let count = try chunk.withUnsafeMutableBytes { raw in Result { () throws(MailError) in try tls.read(raw) } }.get()
+                if count == 0 { throw .connection("the mail server closed the connection") }
+                buffer += chunk[..<count]
+                continue
+            }
             let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             if count < 0 {
                 if errno == EINTR { continue }

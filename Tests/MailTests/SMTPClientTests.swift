@@ -84,6 +84,65 @@ import VettedTestSupport
         #expect(server.received.last?.authentication == Data("\0relay\0s3cret".utf8).base64EncodedString())
     }
 
+    static func tlsServer(_ mode: FakeSMTPServer.TLSMode, auth: Bool = false) throws -> FakeSMTPServer {
+        var script = FakeSMTPServer.Script()
+        script.tls = mode
+        script.certificate = TestCertificate.shared
+        script.offerAuth = auth
+        return try FakeSMTPServer(script: script)
+    }
+
+    @Test func withStartTLSTheMessageAndThePasswordGoOnlyOverTLS() async throws {
+        let server = try Self.tlsServer(.startTLS, auth: true)
+        defer { server.stop() }
+        // No SMTP_ALLOW_PLAIN_AUTH: the password may go because the link is encrypted.
+        try await SMTPClient(server: SMTPServer(host: "localhost", port: server.port, username: "relay", password: "s3cret",
+                                                security: .startTLS, caFile: TestCertificate.shared.certificatePath))
+            .send(message, messageID: "t1@vetted")
+        let received = try #require(server.received.first)
+        #expect(received.encrypted)
+        #expect(received.authentication == Data("\0relay\0s3cret".utf8).base64EncodedString())
+        #expect(received.data.contains("Message-ID: <t1@vetted>"))
+        // EHLO, STARTTLS, then a fresh EHLO over TLS before anything else.
+        #expect(server.commands.prefix(4).map { String($0.prefix(8)) } == ["EHLO vet", "STARTTLS", "EHLO vet", "AUTH PLA"])
+    }
+
+    @Test func implicitTLSIsSpokenFromTheFirstByte() async throws {
+        let server = try Self.tlsServer(.implicit)
+        defer { server.stop() }
+        try await SMTPClient(server: SMTPServer(host: "127.0.0.1", port: server.port, security: .tls, caFile: TestCertificate.shared.certificatePath))
+            .send(message, messageID: "t2@vetted")
+        #expect(server.received.first?.encrypted == true)
+        #expect(server.commands.last == "QUIT")
+    }
+
+    @Test func anUntrustedCertificateStopsTheSessionBeforeAnythingIsSent() async throws {
+        let server = try Self.tlsServer(.startTLS, auth: true)
+        defer { server.stop() }
+        // The system's authorities do not know the test certificate.
+        let error = await #expect(throws: MailError.self) {
+            try await SMTPClient(server: SMTPServer(host: "127.0.0.1", port: server.port, username: "relay", password: "s3cret", security: .startTLS))
+                .send(message, messageID: "t3@vetted")
+        }
+        #expect(error.map { "\($0)" }?.contains("not trusted") == true, "\(String(describing: error))")
+        #expect(error?.isPermanent == false)
+        #expect(server.received.isEmpty)
+        #expect(!server.commands.contains { $0.hasPrefix("AUTH") || $0.hasPrefix("MAIL") })
+    }
+
+    @Test func aRelayWithoutStartTLSGetsNothingWhenTLSIsRequired() async throws {
+        var script = FakeSMTPServer.Script()
+        script.offerAuth = true
+        let server = try FakeSMTPServer(script: script)
+        defer { server.stop() }
+        let error = await #expect(throws: MailError.self) {
+            try await SMTPClient(server: SMTPServer(host: "127.0.0.1", port: server.port, username: "relay", password: "s3cret", security: .startTLS))
+                .send(message, messageID: "t4@vetted")
+        }
+        #expect(error.map { "\($0)" }?.contains("does not offer STARTTLS") == true)
+        #expect(server.commands.map { String($0.prefix(4)) } == ["EHLO"])
+    }
+
     @Test func addressesThatCouldInjectHeadersAreRefused() {
         for bad in ["ada@example.net\r\nBcc: all@example.net", "no-at-sign", "a@b", "<a@example.net>", "a b@example.net"] {
             #expect(throws: MailError.self) { try MailAddress(bad) }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import COpenSSL
 import Foundation
 
 /// A scripted SMTP server on 127.0.0.1 and a port the kernel picks, for tests. It
@@ -14,7 +15,11 @@ public final class FakeSMTPServer: @unchecked Sendable {
         public var recipients: [String]
         public var data: String
         public var authentication: String?
+        /// Whether the message came over TLS.
+        public var encrypted: Bool
     }
+
+    public enum TLSMode: Sendable { case none, startTLS, implicit }
 
     public struct Script: Sendable {
         /// Reply to RCPT TO, e.g. 550 for an unknown mailbox or 451 for "try later".
@@ -23,6 +28,9 @@ public final class FakeSMTPServer: @unchecked Sendable {
         public var offerAuth = false
         /// The reply to MAIL FROM (e.g. 550 for a sender the relay refuses for everyone).
         public var senderReply = 250
+        /// `startTLS` offers STARTTLS after EHLO; `implicit` speaks TLS from the first byte.
+        public var tls = TLSMode.none
+        public var certificate: TestCertificate?
         public init() {}
     }
 
@@ -102,6 +110,11 @@ public final class FakeSMTPServer: @unchecked Sendable {
     private func session(_ client: Int32) {
         defer { close(client) }
         var buffer: [UInt8] = []
+        var tls: ServerTLS?
+        if script.tls == .implicit {
+            guard let certificate = script.certificate, let session = ServerTLS(client, certificate) else { return }
+            tls = session
+        }
         func readLine() -> String? {
             while true {
                 if let end = buffer.firstIndex(of: UInt8(ascii: "\n")) {
@@ -110,22 +123,34 @@ public final class FakeSMTPServer: @unchecked Sendable {
                     return line.hasSuffix("\r") ? String(line.dropLast()) : line
                 }
                 var chunk = [UInt8](repeating: 0, count: 4096)
-                let count = recv(client, &chunk, chunk.count, 0)
+                let count = tls.map { t in chunk.withUnsafeMutableBytes { t.read($0) } } ?? recv(client, &chunk, chunk.count, 0)
                 if count <= 0 { return nil }
                 buffer += chunk[..<count]
             }
         }
-        func reply(_ text: String) { _ = text.withCString { send(client, $0, strlen($0), Int32(MSG_NOSIGNAL)) } }
+        func reply(_ text: String) {
+            if let tls { tls.write(text) } else { _ = text.withCString { send(client, $0, strlen($0), Int32(MSG_NOSIGNAL)) } }
+        }
 
         reply("220 fake.test ESMTP ready\r\n")
-        var current = Received(from: "", recipients: [], data: "", authentication: nil)
+        var current = Received(from: "", recipients: [], data: "", authentication: nil, encrypted: tls != nil)
         while let line = readLine() {
             lock.withLock { commandLog.append(line.hasPrefix("AUTH") ? "AUTH PLAIN ***" : line) }
             let verb = line.split(separator: " ").first.map { $0.uppercased() } ?? ""
             switch verb {
             case "EHLO":
                 if script.refuseEHLO { reply("502 command not implemented\r\n") }
-                else { reply("250-fake.test\r\n" + (script.offerAuth ? "250-AUTH LOGIN PLAIN\r\n" : "") + "250 8BITMIME\r\n") }
+                else {
+                    let startTLS = script.tls == .startTLS && tls == nil ? "250-STARTTLS\r\n" : ""
+                    reply("250-fake.test\r\n" + startTLS + (script.offerAuth ? "250-AUTH LOGIN PLAIN\r\n" : "") + "250 8BITMIME\r\n")
+                }
+            case "STARTTLS":
+                guard script.tls == .startTLS, tls == nil, let certificate = script.certificate else { reply("502 not offered\r\n"); continue }
+                reply("220 go ahead\r\n")
+                buffer.removeAll()
+                guard let session = ServerTLS(client, certificate) else { return }
+                tls = session
+                current = Received(from: "", recipients: [], data: "", authentication: nil, encrypted: true)
             case "HELO": reply("250 fake.test\r\n")
             case "AUTH":
                 current.authentication = line.split(separator: " ").last.map(String.init)
@@ -145,7 +170,7 @@ public final class FakeSMTPServer: @unchecked Sendable {
                 current.data = lines.joined(separator: "\r\n")
                 let message = current
                 lock.withLock { messages.append(message) }
-                current = Received(from: "", recipients: [], data: "", authentication: current.authentication)
+                current = Received(from: "", recipients: [], data: "", authentication: current.authentication, encrypted: tls != nil)
                 reply("250 queued\r\n")
             case "QUIT":
                 reply("221 bye\r\n")
@@ -153,5 +178,60 @@ public final class FakeSMTPServer: @unchecked Sendable {
             default: reply("500 unknown command\r\n")
             }
         }
+    }
+}
+
+/// A self-signed certificate for `localhost` and 127.0.0.1, made once per test process
+/// with the openssl command: the fake server presents it, and a client that is given
+/// `certificatePath` as its CA file trusts it (one that is not, does not).
+public struct TestCertificate: Sendable {
+    public let certificatePath: String
+    public let keyPath: String
+
+    public static let shared: TestCertificate = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vetted-test-tls-\(UUID().uuidString)").path
+        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let cert = dir + "/cert.pem", key = dir + "/key.pem"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
+        process.arguments = ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                             "-keyout", key, "-out", cert, "-days", "2", "-subj", "/CN=localhost",
+                             "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try! process.run()
+        process.waitUntilExit()
+        precondition(process.terminationStatus == 0, "openssl could not make a test certificate (apt-get install openssl)")
+        return TestCertificate(certificatePath: cert, keyPath: key)
+    }()
+}
+
+/// The server side of TLS for the fake server (blocking, one session per connection).
+final class ServerTLS {
+    private let context: OpaquePointer
+    private let ssl: OpaquePointer
+
+    init?(_ descriptor: Int32, _ certificate: TestCertificate) {
+        guard let context = SSL_CTX_new(TLS_server_method()) else { return nil }
+        guard SSL_CTX_use_certificate_chain_file(context, certificate.certificatePath) == 1,
+              SSL_CTX_use_PrivateKey_file(context, certificate.keyPath, SSL_FILETYPE_PEM) == 1,
+              let ssl = SSL_new(context) else { SSL_CTX_free(context); return nil }
+        self.context = context
+        self.ssl = ssl
+        SSL_set_fd(ssl, descriptor)
+        if SSL_accept(ssl) != 1 { return nil }
+    }
+
+    deinit {
+        SSL_shutdown(ssl)
+        SSL_free(ssl)
+        SSL_CTX_free(context)
+    }
+
+    func read(_ buffer: UnsafeMutableRawBufferPointer) -> Int { Int(SSL_read(ssl, buffer.baseAddress, Int32(buffer.count))) }
+
+    func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = SSL_write(ssl, &bytes, Int32(bytes.count))
     }
 }

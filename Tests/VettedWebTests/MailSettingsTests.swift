@@ -1,4 +1,5 @@
 import Foundation
+import Mail
 import Testing
 @testable import VettedWeb
 
@@ -35,5 +36,17 @@ import Testing
         #expect(Self.refusal(["VETTED_PUBLIC_URL": "hire.example.com"])?.contains("VETTED_PUBLIC_URL") == true)
         // The password is never echoed in an error.
         #expect(Self.refusal(["SMTP_HOST": "relay", "SMTP_USERNAME": "vetted", "SMTP_PASSWORD": "s3cret"])?.contains("s3cret") == false)
+    }
+
+    @Test func tls_follows_the_port_unless_smtp_tls_says_otherwise() throws {
+        #expect(try Self.load(["SMTP_HOST": "relay", "SMTP_PORT": "587"]).smtp?.server.security == .startTLS)
+        #expect(try Self.load(["SMTP_HOST": "relay", "SMTP_PORT": "465"]).smtp?.server.security == .tls)
+        #expect(try Self.load(["SMTP_HOST": "relay"]).smtp?.server.security == SMTPSecurity.none)
+        #expect(try Self.load(["SMTP_HOST": "relay", "SMTP_PORT": "2525", "SMTP_TLS": "STARTTLS"]).smtp?.server.security == .startTLS)
+        // Over TLS a password needs no SMTP_ALLOW_PLAIN_AUTH.
+        let secure = try Self.load(["SMTP_HOST": "relay", "SMTP_PORT": "587", "SMTP_USERNAME": "vetted", "SMTP_PASSWORD": "s3cret"])
+        #expect(secure.smtp?.server.username == "vetted")
+        #expect(Self.refusal(["SMTP_HOST": "relay", "SMTP_TLS": "ssl3"])?.contains("SMTP_TLS") == true)
+        #expect(Self.refusal(["SMTP_HOST": "relay", "SMTP_CA_FILE": "/nonexistent/ca.pem"])?.contains("SMTP_CA_FILE") == true)
     }
 }

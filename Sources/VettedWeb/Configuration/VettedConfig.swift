@@ -119,9 +119,22 @@ public struct VettedConfig: Sendable {
                 settings.from = address.address
             }
             if let v = value("SMTP_ALLOW_PLAIN_AUTH") { settings.server.allowPlainAuth = ["1", "true", "yes"].contains(v.lowercased()) }
+            settings.server.security = SMTPServer.defaultSecurity(port: settings.server.port)
+            if let v = value("SMTP_TLS") {
+                guard let security = SMTPSecurity(rawValue: v.lowercased()) else {
+                    throw ConfigError.invalid(key: "SMTP_TLS", value: v, expected: "starttls, tls or none")
+                }
+                settings.server.security = security
+            }
+            if let v = value("SMTP_CA_FILE") {
+                guard FileManager.default.isReadableFile(atPath: v) else {
+                    throw ConfigError.invalid(key: "SMTP_CA_FILE", value: v, expected: "a readable file of PEM certificates")
+                }
+                settings.server.caFile = v
+            }
             // Credentials that would never be sent fail every message slowly; say so now.
-            if let user = settings.server.username, !settings.server.allowPlainAuth {
-                throw ConfigError.invalid(key: "SMTP_USERNAME", value: user, expected: "SMTP_ALLOW_PLAIN_AUTH=true as well (the password goes without TLS, so only to a relay on loopback or a trusted network), or no SMTP_USERNAME")
+            if let user = settings.server.username, settings.server.security == .none, !settings.server.allowPlainAuth {
+                throw ConfigError.invalid(key: "SMTP_USERNAME", value: user, expected: "SMTP_TLS=starttls or tls, or SMTP_ALLOW_PLAIN_AUTH=true for a relay on loopback or a trusted network (the password would go in the clear), or no SMTP_USERNAME")
             }
             if settings.server.username != nil, settings.server.password == nil {
                 throw ConfigError.invalid(key: "SMTP_PASSWORD", value: "", expected: "a password, since SMTP_USERNAME is set")
