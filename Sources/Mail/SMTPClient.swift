@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// How the link to the relay is protected.
@@ -62,6 +65,7 @@ public struct SMTPClient: Sendable {
     public func send(_ message: MailMessage, messageID: String, date: Date = Date()) async throws(MailError) {
         let result: Result<Void, MailError> = await withCheckedContinuation { continuation in
             Thread.detachNewThread {
+                Self.ignoreBrokenPipesOnThisThread()
                 do throws(MailError) {
                     try self.sendBlocking(message, messageID: messageID, date: date)
                     continuation.resume(returning: .success(()))
@@ -71,6 +75,16 @@ public struct SMTPClient: Sendable {
             }
         }
         try result.get()
+    }
+
+    /// OpenSSL writes to the socket with plain write(2): a relay that hangs up mid-session
+    /// would raise SIGPIPE and end the whole server. Blocked on this thread only, the signal
+    /// stays pending and dies with the thread, and the write fails with EPIPE instead.
+    static func ignoreBrokenPipesOnThisThread() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &set, nil)
     }
 
     func sendBlocking(_ message: MailMessage, messageID: String, date: Date) throws(MailError) {

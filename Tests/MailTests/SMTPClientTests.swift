@@ -130,6 +130,22 @@ import VettedTestSupport
         #expect(!server.commands.contains { $0.hasPrefix("AUTH") || $0.hasPrefix("MAIL") })
     }
 
+    @Test func aRelayThatHangsUpInsideTLSIsARelayFailureNotACrash() async throws {
+        var script = FakeSMTPServer.Script()
+        script.tls = .startTLS
+        script.certificate = TestCertificate.shared
+        script.hangUpAfterTLS = true
+        let server = try FakeSMTPServer(script: script)
+        defer { server.stop() }
+        // Writing to the dead socket (EHLO, then TLS's close-notify) must fail, not raise SIGPIPE.
+        let error = await #expect(throws: MailError.self) {
+            try await SMTPClient(server: SMTPServer(host: "127.0.0.1", port: server.port, security: .startTLS,
+                                                    caFile: TestCertificate.shared.certificatePath)).send(message, messageID: "t5@vetted")
+        }
+        #expect(error?.concernsMessage == false)
+        #expect(server.received.isEmpty)
+    }
+
     @Test func aRelayWithoutStartTLSGetsNothingWhenTLSIsRequired() async throws {
         var script = FakeSMTPServer.Script()
         script.offerAuth = true

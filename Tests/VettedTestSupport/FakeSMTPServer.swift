@@ -31,6 +31,8 @@ public final class FakeSMTPServer: @unchecked Sendable {
         /// `startTLS` offers STARTTLS after EHLO; `implicit` speaks TLS from the first byte.
         public var tls = TLSMode.none
         public var certificate: TestCertificate?
+        /// Hang up as soon as TLS is up, without a word.
+        public var hangUpAfterTLS = false
         public init() {}
     }
 
@@ -109,6 +111,12 @@ public final class FakeSMTPServer: @unchecked Sendable {
 
     private func session(_ client: Int32) {
         defer { close(client) }
+        // A client that hangs up must not end the test process with SIGPIPE (OpenSSL writes
+        // with write(2)); blocked on this thread, the signal dies with it.
+        var pipeSignal = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
         var buffer: [UInt8] = []
         var tls: ServerTLS?
         if script.tls == .implicit {
@@ -149,6 +157,7 @@ public final class FakeSMTPServer: @unchecked Sendable {
                 reply("220 go ahead\r\n")
                 buffer.removeAll()
                 guard let session = ServerTLS(client, certificate) else { return }
+                if script.hangUpAfterTLS { return }
                 tls = session
                 current = Received(from: "", recipients: [], data: "", authentication: nil, encrypted: true)
             case "HELO": reply("250 fake.test\r\n")
