@@ -72,6 +72,19 @@ import VettedTestSupport
         }
     }
 
+    @Test func every_problem_of_a_refused_form_is_shown_one_a_line() async throws {
+        try await TestDatabase.withApp { app in
+            _ = try await Fixtures.make(app)
+            let refused = try await CommandLineAPI.send(app, method: "POST", path: "candidates", json: #"{"fullName": "", "timeZone": "Mars/Base", "hoursPerWeek": 500}"#,
+                                                        user: Fixtures.operatorAdminEmail)
+            #expect(refused.status == 400)
+            let lines = refused.errorText.split(separator: "\n")
+            #expect(lines.count >= 3, "\(refused.errorText)")
+            #expect(lines.contains { $0.hasPrefix("fullName:") } && lines.contains { $0.hasPrefix("timeZone:") } && lines.contains { $0.hasPrefix("hoursPerWeek:") },
+                    "\(refused.errorText)")
+        }
+    }
+
     @Test func an_offer_drafted_with_few_terms_takes_the_rest_from_the_role_and_candidate() async throws {
         try await TestDatabase.withApp { app in
             let f = try await Fixtures.make(app)

@@ -16,9 +16,15 @@ public enum CommandLineAPI {
 
         /// The error message of a failed call (`{"error": {"message"}}`), else the body.
         public var errorText: String {
-            struct Failure: Decodable { struct Detail: Decodable { let message: String; let field: String? }; let error: Detail }
+            struct Failure: Decodable {
+                struct Problem: Decodable { let message: String; let field: String? }
+                struct Detail: Decodable { let message: String; let field: String?; let details: [Problem]? }
+                let error: Detail
+            }
             guard let failure = try? JSONDecoder().decode(Failure.self, from: Data(body.utf8)) else { return body }
-            return failure.error.field.map { "\($0): \(failure.error.message)" } ?? failure.error.message
+            // Every problem of a form that has several, one a line, so one run shows them all.
+            let problems = failure.error.details ?? [Failure.Problem(message: failure.error.message, field: failure.error.field)]
+            return problems.map { p in p.field.map { "\($0): \(p.message)" } ?? p.message }.joined(separator: "\n")
         }
     }
 
