@@ -85,4 +85,23 @@ import VettedTestSupport
             #expect(try await InterviewInvites.remindMissingScorecards(now: later, baseURL: "http://x", on: app.db) == 0)
         }
     }
+
+    @Test func two_senders_that_both_see_a_reminder_due_queue_it_once() async throws {
+        try await TestDatabase.withApp { app in
+            let f = try await Fixtures.make(app)
+            _ = try await Self.interview(app, f, endedAgo: 600)
+            // Both read the interview as due before either queued anything.
+            let now = Date()
+            let seenByFirst = try await InterviewWrites.missingScorecards(now: now, on: app.db)
+            let seenBySecond = try await InterviewWrites.missingScorecards(now: now, on: app.db)
+            #expect(seenByFirst.count == 1 && seenBySecond.count == 1)
+            let before = try await OutboxModel.query(on: app.db).filter(\.$templateKey == "scorecard-reminder").count()
+            #expect(try await InterviewInvites.remind(seenByFirst[0], now: now, baseURL: "http://x", on: app.db))
+            #expect(try await InterviewInvites.remind(seenBySecond[0], now: now, baseURL: "http://x", on: app.db) == false)
+            #expect(try await OutboxModel.query(on: app.db).filter(\.$templateKey == "scorecard-reminder").count() == before + 1)
+            // A day later it is due again, once.
+            let tomorrow = now.addingTimeInterval(86_400 + 60)
+            #expect(try await InterviewInvites.remindMissingScorecards(now: tomorrow, baseURL: "http://x", on: app.db) == 1)
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import Evaluation
 import FluentKit
+import SQLKit
 import Foundation
 import VettedDomain
 
@@ -71,20 +72,33 @@ extension InterviewInvites {
     public static func remindMissingScorecards(now: Date = Date(), baseURL: String, on db: any Database) async throws -> Int {
         var queued = 0
         for interview in try await InterviewWrites.missingScorecards(now: now, on: db) {
-            let application = try await interview.$application.get(on: db)
-            let role = try await application.$role.get(on: db)
-            let p = try await parties(interview, on: db)
-            try await db.transaction { tx in
-                let values = ["name": p.interviewerName, "candidate": role.blindReview ? ScorecardWrites.alias(application) : p.candidateName,
-                              "role": p.roleTitle, "stage": p.stageName, "start": local(interview.startAt, zone: p.roleZone),
-                              "link": "\(baseURL)/applications/\(application.typedID)/scorecards/\(interview.stage)"]
-                try await OutboxWrites.enqueue(template: "scorecard-reminder", values: values, to: p.interviewerEmail, name: p.interviewerName,
-                                               organizationID: interview.organizationID, on: tx)
-                interview.remindedAt = now
-                try await interview.update(on: tx)
-            }
-            queued += 1
+            if try await remind(interview, now: now, baseURL: baseURL, on: db) { queued += 1 }
         }
         return queued
+    }
+
+    /// Queues one reminder for an interview `missingScorecards` returned, if no one else has
+    /// in the meantime: the reminder is claimed by a conditional UPDATE in the transaction
+    /// that queues it, so two senders (serve nodes, `vetted mail deliver`) that both read
+    /// the interview as due queue it once. False when it was already claimed.
+    public static func remind(_ interview: InterviewModel, now: Date, baseURL: String, on db: any Database) async throws -> Bool {
+        let application = try await interview.$application.get(on: db)
+        let role = try await application.$role.get(on: db)
+        let p = try await parties(interview, on: db)
+        return try await db.transaction { tx in
+            let claimed = try await tx.sql.raw("""
+                UPDATE interviews SET reminded_at = \(bind: now)
+                WHERE id = \(bind: interview.id!) AND (reminded_at IS NULL OR reminded_at <= \(bind: now.addingTimeInterval(-86_400)))
+                RETURNING id
+                """).all()
+            guard !claimed.isEmpty else { return false }
+            let values = ["name": p.interviewerName, "candidate": role.blindReview ? ScorecardWrites.alias(application) : p.candidateName,
+                          "role": p.roleTitle, "stage": p.stageName, "start": local(interview.startAt, zone: p.roleZone),
+                          "link": "\(baseURL)/applications/\(application.typedID)/scorecards/\(interview.stage)"]
+            try await OutboxWrites.enqueue(template: "scorecard-reminder", values: values, to: p.interviewerEmail, name: p.interviewerName,
+                                           organizationID: interview.organizationID, on: tx)
+            interview.remindedAt = now
+            return true
+        }
     }
 }
