@@ -29,8 +29,7 @@ final class TLSSession {
         }
         self.context = context
         self.ssl = ssl
-        let isAddress = host.contains(":") || host.split(separator: ".").allSatisfy { Int($0) != nil }
-        if isAddress {
+        if Self.isIPAddress(host) {
             // An IP address is checked against the certificate's IP entries, and is never SNI.
             let param = SSL_get0_param(ssl)
             X509_VERIFY_PARAM_set1_ip_asc(param, host)
@@ -67,6 +66,11 @@ final class TLSSession {
         let code = SSL_get_error(ssl, n)
         if code == SSL_ERROR_ZERO_RETURN { return 0 }
         throw Self.failure(code, doing: "waiting for the mail server's reply")
+    }
+
+    static func isIPAddress(_ host: String) -> Bool {
+        var v4 = in_addr(), v6 = in6_addr()
+        return inet_pton(AF_INET, host, &v4) == 1 || inet_pton(AF_INET6, host, &v6) == 1
     }
 
     /// The error for a failed call: a socket timeout surfaces as "want read/write".

@@ -22,44 +22,32 @@ public enum CandidateImport {
         try scope.require(.editCandidates)
         let organizationID = scope.organizationID.rawValue
         return try await db.transaction { tx in
-            let sqlite = !DialectSQL.isPostgres(tx.sql)
-            if sqlite {
-                // A 64 MB page cache for this connection, and no spilling of the transaction's
-                // pages to the WAL before the commit: a spilled page is written again when the
-                // next row lands on it, and spills were a third of a 100,000-row import. The
-                // cache grows to the transaction's size instead, and shrinks back once the
-                // commit makes those pages clean. Statement journals (each multi-row INSERT
-                // can roll back on its own) in memory, not temp files.
-                try await tx.sql.raw("PRAGMA cache_size = -65536").run()
-                try await tx.sql.raw("PRAGMA cache_spill = OFF").run()
-                try await tx.sql.raw("PRAGMA temp_store = MEMORY").run()
-            }
-            var plan = try await Plan.make(rows, organizationID: organizationID, on: tx, progress: progress)
-            plan.outcomes.append(contentsOf: unreadable)
-            let failed = plan.outcomes.contains { $0.outcome == .failed }
-            if mode == .allOrNothing && failed {
-                // Report what would have happened, but write nothing.
-                let rows = plan.outcomes.map { outcome -> ImportOutcome in
-                    var o = outcome
-                    if o.outcome == .created || o.outcome == .updated {
-                        o.outcome = .skipped
-                        o.candidateId = nil
-                        o.message = "not written: the batch has failed rows and the mode is all-or-nothing"
+            try await BulkLoadSettings.during(tx) {
+                var plan = try await Plan.make(rows, organizationID: organizationID, on: tx, progress: progress)
+                plan.outcomes.append(contentsOf: unreadable)
+                let failed = plan.outcomes.contains { $0.outcome == .failed }
+                if mode == .allOrNothing && failed {
+                    // Report what would have happened, but write nothing.
+                    let rows = plan.outcomes.map { outcome -> ImportOutcome in
+                        var o = outcome
+                        if o.outcome == .created || o.outcome == .updated {
+                            o.outcome = .skipped
+                            o.candidateId = nil
+                            o.message = "not written: the batch has failed rows and the mode is all-or-nothing"
+                        }
+                        return o
                     }
-                    return o
+                    return ImportReport(mode: mode, committed: false, rows: sorted(rows))
                 }
-                if sqlite { try await tx.sql.raw("PRAGMA cache_spill = ON").run() }
-                return ImportReport(mode: mode, committed: false, rows: sorted(rows))
+                let rebuild = try await SecondaryIndexes.dropForBulkLoad(adding: plan.creates.count, on: tx)
+                try await write(plan, organizationID: organizationID, actor: scope.actor, on: tx, progress: progress)
+                if !rebuild.isEmpty {
+                    progress?(ImportProgress(phase: "rebuilding indexes", done: 0, total: rebuild.count))
+                    for statement in rebuild { try await tx.sql.raw(SQLQueryString(statement)).run() }
+                }
+                progress?(ImportProgress(phase: "committing", done: 0, total: 1))
+                return ImportReport(mode: mode, committed: true, rows: sorted(plan.outcomes))
             }
-            let rebuild = try await SecondaryIndexes.dropForBulkLoad(adding: plan.creates.count, on: tx)
-            try await write(plan, organizationID: organizationID, actor: scope.actor, on: tx, progress: progress)
-            if !rebuild.isEmpty {
-                progress?(ImportProgress(phase: "rebuilding indexes", done: 0, total: rebuild.count))
-                for statement in rebuild { try await tx.sql.raw(SQLQueryString(statement)).run() }
-            }
-            if sqlite { try await tx.sql.raw("PRAGMA cache_spill = ON").run() }
-            progress?(ImportProgress(phase: "committing", done: 0, total: 1))
-            return ImportReport(mode: mode, committed: true, rows: sorted(plan.outcomes))
         }
     }
 
@@ -240,6 +228,31 @@ public enum CandidateImport {
         var byKey: [String: SkillClaim] = [:]
         for claim in current + incoming { byKey[claim.skillID + "/" + claim.evidence.rawValue] = claim }
         return byKey.values.sorted { ($0.skillID, $0.evidence.rawValue) < ($1.skillID, $1.evidence.rawValue) }
+    }
+}
+
+/// The SQLite connection settings of a bulk load, set for its transaction and put back
+/// when it ends, however it ends: the connection returns to the pool afterwards.
+enum BulkLoadSettings {
+    static func during<T>(_ tx: any Database, _ body: () async throws -> T) async throws -> T {
+        guard !DialectSQL.isPostgres(tx.sql) else { return try await body() }
+        // A 64 MB page cache for this connection, and no spilling of the transaction's pages
+        // to the WAL before the commit: a spilled page is written again when the next row
+        // lands on it, and spills were a third of a 100,000-row import. The cache grows to
+        // the transaction's size instead, and shrinks back once the commit makes those pages
+        // clean. Statement journals (each multi-row INSERT can roll back on its own) in
+        // memory, not temp files.
+        try await tx.sql.raw("PRAGMA cache_size = -65536").run()
+        try await tx.sql.raw("PRAGMA cache_spill = OFF").run()
+        try await tx.sql.raw("PRAGMA temp_store = MEMORY").run()
+        do {
+            let result = try await body()
+            try await tx.sql.raw("PRAGMA cache_spill = ON").run()
+            return result
+        } catch {
+            try? await tx.sql.raw("PRAGMA cache_spill = ON").run()
+            throw error
+        }
     }
 }
 
