@@ -189,12 +189,15 @@ public struct CandidateDraft: Sendable, Equatable {
 
     static func validateSkills(_ given: [SkillInput], failure: inout ValidationFailure) -> [SkillClaim] {
         var claims: [SkillClaim] = []
-        var seen = Set<String>()
+        struct Seen: Hashable { let id: String, evidence: EvidenceSource }
+        var seen = Set<Seen>()
         for (index, skill) in given.enumerated() {
-            let field = "skills[\(index)]"
+            // Named only when something is wrong: an import validates 600,000 skills.
+            var field: String { "skills[\(index)]" }
             let id = skill.skillId.trimmed.lowercased()
-            guard !id.isEmpty, id.count <= 80,
-                  id.utf8.allSatisfy({ b in (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x2E || b == 0x2B || b == 0x5F })
+            // ASCII only, so its byte count is its length.
+            guard !id.isEmpty, id.utf8.allSatisfy({ b in (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x2E || b == 0x2B || b == 0x5F }),
+                  id.utf8.count <= 80
             else {
                 failure.add(field: field + ".skillId", "skill ids are lower-case words joined by '-', such as 'scikit-learn'; got '\(skill.skillId)'")
                 continue
@@ -204,8 +207,10 @@ public struct CandidateDraft: Sendable, Equatable {
                 failure.add(field: field + ".level", "skill level must be 1 to 5; got \(level)")
                 continue
             }
-            guard let evidence = failure.check({ () throws(DomainError) in try EvidenceSource.parse(skill.evidence ?? "claimed", field: field + ".evidence") }) else { continue }
-            guard seen.insert(id + "/" + evidence.rawValue).inserted else { continue }
+            guard let evidence = EvidenceSource(rawValue: skill.evidence ?? "claimed")
+                    ?? failure.check({ () throws(DomainError) in try EvidenceSource.parse(skill.evidence ?? "claimed", field: field + ".evidence") })
+            else { continue }
+            guard seen.insert(Seen(id: id, evidence: evidence)).inserted else { continue }
             claims.append(SkillClaim(skillID: id, level: level, evidence: evidence, detail: Text.trimmed(skill.detail)))
         }
         return claims

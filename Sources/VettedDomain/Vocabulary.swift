@@ -9,7 +9,8 @@ public protocol Vocabulary: RawRepresentable, CaseIterable, Codable, Hashable, S
 
 extension Vocabulary {
     public static func parse(_ text: String, field: String) throws(DomainError) -> Self {
-        if let value = Self(rawValue: text.trimmed.lowercased()) { return value }
+        // Most values are already exact (an import parses several a row).
+        if let value = Self(rawValue: text) ?? Self(rawValue: text.trimmed.lowercased()) { return value }
         let allowed = allCases.map(\.rawValue).joined(separator: ", ")
         throw .invalid(field: field, message: "\(field) must be one of \(allowed); got '\(text)'")
     }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VettedDomain
@@ -114,5 +115,112 @@ import VettedTestSupport
         // Random, not a counter: the first hex digit spreads over all sixteen values.
         #expect(Set(texts.map(\.first)).count == 16)
         #expect(RandomIDs.sorted(0).isEmpty)
+    }
+
+    /// The phases an import reported, in order.
+    final class Phases: @unchecked Sendable {
+        private let lock = NSLock()
+        private var seen: [String] = []
+        func note(_ phase: String) { lock.withLock { if seen.last != phase { seen.append(phase) } } }
+        var all: [String] { lock.withLock { seen } }
+    }
+
+    @Test func a_bulk_load_rebuilds_its_indexes_and_gives_the_connection_back_as_it_was() async throws {
+        try await TestDatabase.withApp { app in
+            let f = try await Fixtures.make(app)
+            let rows = (0..<40).map { i in
+                ImportRecord(source: "pool.csv", line: i + 2,
+                             input: Self.fullInput(email: "bulk\(i)@example.org", github: "bulk-\(i)", phone: "+48 600 200 \(100 + i)"))
+            }
+            let sqlite = !DialectSQL.isPostgres(app.db.sql)
+            func indexes() async throws -> [String] {
+                try await app.db.sql.raw("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").all()
+                    .map { try $0.decode(column: "sql", as: String.self) }
+            }
+            let before = sqlite ? try await indexes() : []
+            let phases = Phases()
+            let report = try await app.db.withConnection { connection in
+                let report = try await CandidateImport.run(rows, mode: .validRows, scope: f.operatorAdmin, on: connection,
+                                                           bulkLoadFrom: 10) { phases.note($0.phase) }
+                if sqlite {
+                    // The same connection, back in the pool's usual state: foreign keys
+                    // enforced again, automatic checkpoints and spilling back on.
+                    func pragma(_ name: String) async throws -> Int? {
+                        try await connection.sql.raw(SQLQueryString("PRAGMA " + name)).first()?.decode(column: name, as: Int.self)
+                    }
+                    #expect(try await pragma("foreign_keys") == 1)
+                    #expect(try await pragma("cache_spill") != 0)
+                    #expect(try await pragma("wal_autocheckpoint") == 1000)
+                    await #expect(throws: (any Error).self) {
+                        try await connection.sql.raw("""
+                            INSERT INTO candidate_skills (id, candidate_id, skill_id, level, evidence_source) VALUES ('x', 'no-such-candidate', 'python', 3, 'claimed')
+                            """).run()
+                    }
+                }
+                return report
+            }
+            await DeferredCheckpoint.drain()
+            #expect(report.created == 40, "\(report.rows.filter { $0.outcome != .created })")
+            if sqlite {
+                #expect(phases.all.contains("rebuilding indexes"), "\(phases.all)")
+                #expect(try await indexes() == before)
+            }
+            #expect(try await CandidateModel.query(on: app.db).filter(\.$email == "bulk7@example.org").count() == 1)
+            #expect(try await CandidateSkillModel.query(on: app.db).filter(\.$skillID == "pandas")
+                .join(CandidateModel.self, on: \CandidateSkillModel.$candidate.$id == \CandidateModel.$id)
+                .filter(CandidateModel.self, \.$githubHandle ~~ rows.map { $0.input.githubHandle! }).count() == 40)
+        }
+    }
+
+    @Test func ids_are_written_as_the_text_foundation_gives_them() {
+        var ids = (0..<2_000).map { _ in UUID() }
+        ids.append(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)))
+        ids.append(UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255)))
+        for id in ids { #expect(UUIDText.string(id) == id.uuidString) }
+    }
+
+    @Test func an_ascii_phone_gets_the_key_the_character_rules_give() {
+        let phones = ["+49 (30) 1234-567", "0049 30 1234567", "  0049301234567", "\t00 49 30", "123456", "1234567", "00123456",
+                      "0012345678", "+1 555 0100 ext 12", "", "   ", "0", "00", "phone: 0049-30-1234567", " 0 0 49 30 1234567", "++00491234567"]
+        for phone in phones {
+            #expect(PhoneKey.ascii(phone) == PhoneKey.fromCharacters(phone), "\(phone)")
+        }
+        #expect(PhoneKey.ascii("+49 ３０ 1234567") == nil)
+        #expect(PhoneKey.make("+49 ３０ 1234567") == "491234567")
+        #expect(PhoneKey.make("0049 30 1234567") == PhoneKey.make("+49 30 1234567"))
+        #expect(PhoneKey.make("12 34") == nil)
+    }
+
+    @Test func a_batch_larger_or_smaller_than_the_pool_finds_the_same_profiles_to_update() async throws {
+        try await TestDatabase.withApp { app in
+            let f = try await Fixtures.make(app)
+            var existing: [UUID] = []
+            for i in 0..<3 {
+                existing.append(try await CandidateWrites.create(Self.fullInput(email: "pool\(i)@example.org", github: "pool-\(i)", phone: "+48 600 300 \(100 + i)"),
+                                                                 scope: f.operatorAdmin, on: app.db).id!)
+            }
+            func row(_ line: Int, email: String, github: String, phone: String) -> ImportRecord {
+                var input = Self.fullInput(email: email, github: github, phone: phone)
+                input.headline = "Updated on line \(line)"
+                return ImportRecord(source: "pool.csv", line: line, input: input)
+            }
+            // Ten rows against a pool of six: the pool's keys are read in one scan.
+            var large = [row(2, email: "POOL0@example.org", github: "new-a", phone: "+1 555 000 0001"),
+                         row(3, email: "new-b@example.org", github: "Pool-1", phone: "+1 555 000 0002"),
+                         row(4, email: "new-c@example.org", github: "new-c", phone: "0048 600 300 102")]
+            for i in 5..<12 { large.append(row(i, email: "fresh\(i)@example.org", github: "fresh-\(i)", phone: "+1 555 100 00\(10 + i)")) }
+            let first = try await CandidateImport.run(large, mode: .validRows, scope: f.operatorAdmin, on: app.db)
+            #expect(first.updated == 3 && first.created == 7, "\(first.rows)")
+            #expect(first.rows.prefix(3).map(\.candidateId) == existing.map(Optional.some))
+            #expect(first.rows.prefix(3).map { $0.message ?? "" } == ["matched an existing profile by e-mail pool0@example.org",
+                                                                       "matched an existing profile by GitHub handle pool-1",
+                                                                       "matched an existing profile by phone"])
+            // One row against the larger pool: looked up by its keys.
+            let second = try await CandidateImport.run([row(2, email: "other@example.org", github: "other", phone: "+48 600 300 102")],
+                                                       mode: .validRows, scope: f.operatorAdmin, on: app.db)
+            #expect(second.updated == 1 && second.rows.first?.candidateId == existing[2], "\(second.rows)")
+            let updated = try #require(try await CandidateModel.find(existing[2], on: app.db))
+            #expect(updated.headline == "Updated on line 2")
+        }
     }
 }

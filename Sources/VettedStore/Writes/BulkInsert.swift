@@ -21,7 +21,7 @@ enum BulkInsert {
             switch self {
             case .text(let v): v.map { .text($0) } ?? .null
             case .int(let v): v.map { .integer($0) } ?? .null
-            case .uuid(let v): v.map { .text($0.uuidString) } ?? .null
+            case .uuid(let v): v.map { .text(UUIDText.string($0)) } ?? .null
             case .date(let v): v.map { .float($0.timeIntervalSince1970) } ?? .null
             case .list(let v): v.map { .text("[" + $0.map(AuditLog.jsonString).joined(separator: ",") + "]") } ?? .null
             }

@@ -41,6 +41,8 @@ private func configure(_ app: Application, _ config: VettedConfig) throws {
     app.routes.defaultMaxBodySize = ByteCount(stringLiteral: config.maxBodySize)
 
     try StoreSetup.configure(app.databases, migrations: app.migrations, location: databaseLocation(for: config))
+    // Lifecycle handlers stop before the databases close.
+    app.lifecycle.use(PendingCheckpoints())
 
     let resources = try ResourceFiles.locate()
     app.views.use(.leaf)
@@ -63,6 +65,13 @@ private func configure(_ app: Application, _ config: VettedConfig) throws {
     app.middleware.use(SecurityHeaders())
     app.middleware.use(ErrorResponder())
     try registerRoutes(app)
+}
+
+/// Lets a checkpoint that an import left running finish before the databases close.
+struct PendingCheckpoints: LifecycleHandler {
+    func shutdownAsync(_ application: Application) async {
+        await DeferredCheckpoint.drain()
+    }
 }
 
 /// The templates and the stylesheet ship inside the module's resource bundle, so Vetted

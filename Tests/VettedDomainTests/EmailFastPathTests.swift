@@ -1,0 +1,19 @@
+import Testing
+@testable import VettedDomain
+
+/// Addresses are checked byte by byte when they are ASCII; the verdict must be the one the
+/// Character rules give.
+@Suite struct EmailFastPathTests {
+    @Test func an_ascii_address_gets_the_verdict_of_the_character_rules() {
+        let addresses = ["ada@example.com", "a@b.c", "@example.com", "ada@", "ada@example", "ada@.example.com", "ada@example.com.",
+                         "a@b@c.d", "ada lovelace@example.com", "ada@exa\tmple.com", "ada@ex\r\nample.com", "<ada>@x.y", "a,b@x.y",
+                         "ada@x.y>", "a.b+tag@sub.example.co.uk", "", "@", ".", "a@.", "a@b.", "a@.b", "\u{0B}a@b.c", "a@b.c\u{0C}",
+                         String(repeating: "a", count: 243) + "@example.com", String(repeating: "a", count: 242) + "@example.com"]
+        for address in addresses {
+            #expect(EmailAddress.asciiIsValid(address) == EmailAddress.charactersAreValid(address), "\(address)")
+        }
+        #expect(EmailAddress.asciiIsValid("zoë@example.org") == nil)
+        #expect(throws: Never.self) { try EmailAddress("Zoë@Example.org") }
+        #expect(throws: DomainError.self) { try EmailAddress("zoë@example") }
+    }
+}
