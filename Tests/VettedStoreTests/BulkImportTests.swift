@@ -100,6 +100,11 @@ import VettedTestSupport
                                   summary: "s", actor: .cli, at: Date(timeIntervalSince1970: 0))
         #expect(fast.changes == slow.changes)
         #expect(fast.action == slow.action)
+        // Null sides are left out and read back as null.
+        #expect(!fast.changes.contains("null"))
+        #expect(AuditLog.decodeChanges(fast.changes).first { $0.field == "email" }! == ("email", nil, "z@example.org"))
+        let cleared = AuditLog.encode(AuditLog.diff(before: ["phone": "+48 600", "bio": "a"], after: ["bio": "b"]))
+        #expect(AuditLog.decodeChanges(cleared).map { "\($0.field):\($0.before ?? "nil")→\($0.after ?? "nil")" } == ["bio:a→b", "phone:+48 600→nil"])
     }
 
     @Test func batch_ids_are_distinct_version_4_uuids_in_the_order_sqlite_compares_them() {

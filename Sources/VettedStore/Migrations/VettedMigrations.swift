@@ -29,5 +29,6 @@ public enum VettedMigrations {
         M023CreateOutbox(),
         M024CreateTrials(),
         M025CreatePipelineTemplates(),
+        M026DropRedundantSkillIndex(),
     ]
 }

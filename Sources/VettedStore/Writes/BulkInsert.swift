@@ -42,23 +42,34 @@ enum BulkInsert {
     static func run(_ table: String, columns: [String], rows: [[Value]], on db: any Database) async throws {
         guard !rows.isEmpty else { return }
         let perStatement = max(1, 30_000 / columns.count)
-        var start = 0
-        while start < rows.count {
-            let chunk = rows[start..<min(start + perStatement, rows.count)]
-            if let sqlite = db as? any SQLiteDatabase {
-                let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
-                let sql = "INSERT INTO \"\(table)\" (" + columns.map { "\"\($0)\"" }.joined(separator: ",") + ") VALUES "
-                    + Array(repeating: tuple, count: chunk.count).joined(separator: ",")
-                var binds: [SQLiteData] = []
-                binds.reserveCapacity(chunk.count * columns.count)
-                for row in chunk { for value in row { binds.append(value.sqlite) } }
-                _ = try await sqlite.query(sql, binds)
-            } else {
+        let chunks = stride(from: 0, to: rows.count, by: perStatement).map { $0..<min($0 + perStatement, rows.count) }
+        guard let sqlite = db as? any SQLiteDatabase else {
+            for range in chunks {
                 let insert = db.sql.insert(into: table).columns(columns)
-                for row in chunk { insert.values(row.map(\.sql)) }
+                for row in rows[range] { insert.values(row.map(\.sql)) }
                 try await insert.run()
             }
-            start += perStatement
+            return
+        }
+        let head = "INSERT INTO \"\(table)\" (" + columns.map { "\"\($0)\"" }.joined(separator: ",") + ") VALUES "
+        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+        func statement(_ rowCount: Int) -> String { head + Array(repeating: tuple, count: rowCount).joined(separator: ",") }
+        let full = statement(perStatement)
+        // Each statement's values are made (ids to text, lists to JSON) on another core
+        // while SQLite runs the statement before: making them took as long as running them.
+        func binds(_ range: Range<Int>) -> Task<[SQLiteData], Never> {
+            Task.detached {
+                var binds: [SQLiteData] = []
+                binds.reserveCapacity(range.count * columns.count)
+                for row in rows[range] { for value in row { binds.append(value.sqlite) } }
+                return binds
+            }
+        }
+        var next = binds(chunks[0])
+        for (i, range) in chunks.enumerated() {
+            let current = await next.value
+            if i + 1 < chunks.count { next = binds(chunks[i + 1]) }
+            _ = try await sqlite.query(range.count == perStatement ? full : statement(range.count), current)
         }
     }
 
