@@ -103,27 +103,38 @@ struct CandidateColumnValues: Equatable, Sendable {
 
     /// What the audit log compares between two versions of a profile.
     var auditSnapshot: AuditSnapshot {
-        var s: AuditSnapshot = [
-            "kind": kind, "fullName": fullName, "timeZone": timeZone, "workStart": workStart, "workEnd": workEnd,
-            "seniority": seniority, "yearsExperience": String(yearsExperience), "currency": currency,
-            "engagementPreferences": engagementPreferences.joined(separator: ", "),
-            "links": links.joined(separator: " "), "bio": bio, "vettingStatus": vettingStatus,
+        Dictionary(uniqueKeysWithValues: auditFields())
+    }
+
+    /// The audited fields and `extra` ones, sorted by name, the empty optional ones left
+    /// out: what `auditSnapshot` holds, as pairs, so a bulk writer need not hash and sort
+    /// a dictionary per row.
+    func auditFields(adding extra: [(String, String)] = []) -> [(String, String)] {
+        var f: [(String, String)] = [
+            ("kind", kind), ("fullName", fullName), ("timeZone", timeZone), ("workStart", workStart), ("workEnd", workEnd),
+            ("seniority", seniority), ("yearsExperience", String(yearsExperience)), ("currency", currency),
+            ("engagementPreferences", engagementPreferences.joined(separator: ", ")),
+            ("links", links.joined(separator: " ")), ("bio", bio), ("vettingStatus", vettingStatus),
         ]
-        s["headline"] = headline
-        s["email"] = email
-        s["phone"] = phone
-        s["githubHandle"] = githubHandle
-        s["country"] = country
-        s["hourlyRateCents"] = hourlyRateCents.map(String.init)
-        s["availableFrom"] = availableFrom
-        s["hoursPerWeek"] = hoursPerWeek.map(String.init)
-        s["englishLevel"] = englishLevel
-        s["domains"] = domains.isEmpty ? nil : domains.joined(separator: ", ")
-        s["caseStudies"] = caseStudyTitles.isEmpty ? nil : caseStudyTitles.joined(separator: "; ")
-        s["repositories"] = repositories.isEmpty ? nil : repositories.joined(separator: " ")
-        s["teamSize"] = teamSize.map(String.init)
-        s["processes"] = processes
-        s["communication"] = communication
-        return s
+        f.reserveCapacity(f.count + 14 + extra.count)
+        func add(_ key: String, _ value: String?) { if let value { f.append((key, value)) } }
+        add("headline", headline)
+        add("email", email)
+        add("phone", phone)
+        add("githubHandle", githubHandle)
+        add("country", country)
+        add("hourlyRateCents", hourlyRateCents.map(String.init))
+        add("availableFrom", availableFrom)
+        add("hoursPerWeek", hoursPerWeek.map(String.init))
+        add("englishLevel", englishLevel)
+        add("domains", domains.isEmpty ? nil : domains.joined(separator: ", "))
+        add("caseStudies", caseStudyTitles.isEmpty ? nil : caseStudyTitles.joined(separator: "; "))
+        add("repositories", repositories.isEmpty ? nil : repositories.joined(separator: " "))
+        add("teamSize", teamSize.map(String.init))
+        add("processes", processes)
+        add("communication", communication)
+        f.append(contentsOf: extra)
+        f.sort { $0.0 < $1.0 }
+        return f
     }
 }

@@ -95,13 +95,22 @@ public enum AuditLog {
         id: UUID, entityType: String, entityID: UUID, organizationID: UUID?, after: AuditSnapshot,
         summary: String, actor: AuditActor, at date: Date
     ) -> Record {
+        created(id: id, entityType: entityType, entityID: entityID, organizationID: organizationID,
+                fields: after.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, summary: summary, actor: actor, at: date)
+    }
+
+    /// The same, from the fields already sorted by name.
+    static func created(
+        id: UUID, entityType: String, entityID: UUID, organizationID: UUID?, fields: [(String, String)],
+        summary: String, actor: AuditActor, at date: Date
+    ) -> Record {
         var changes = "{"
-        changes.reserveCapacity(after.reduce(2) { $0 + $1.key.utf8.count + $1.value.utf8.count + 30 })
-        for (n, key) in after.keys.sorted().enumerated() {
+        changes.reserveCapacity(fields.reduce(2) { $0 + $1.0.utf8.count + $1.1.utf8.count + 14 })
+        for (n, (key, value)) in fields.enumerated() {
             if n > 0 { changes += "," }
             appendJSONString(key, to: &changes)
             changes += ":{\"after\":"
-            appendJSONString(after[key]!, to: &changes)
+            appendJSONString(value, to: &changes)
             changes += "}"
         }
         changes += "}"

@@ -40,14 +40,23 @@ enum BulkInsert {
 
     /// Rows per statement: SQLite takes at most 32,766 bound values, PostgreSQL 65,535.
     static func run(_ table: String, columns: [String], rows: [[Value]], on db: any Database) async throws {
-        guard !rows.isEmpty else { return }
+        try await run(table, columns: columns, count: rows.count, on: db) { rows[$0] }
+    }
+
+    /// `count` rows, row `i` made by `row(i)` when its statement's values are made — on
+    /// another core for SQLite, so a large load never holds all its rows as values at once.
+    /// `progress` hears how many rows are in after each statement.
+    static func run(_ table: String, columns: [String], count: Int, on db: any Database,
+                    progress: ((Int) -> Void)? = nil, row: @escaping @Sendable (Int) -> [Value]) async throws {
+        guard count > 0 else { return }
         let perStatement = max(1, 30_000 / columns.count)
-        let chunks = stride(from: 0, to: rows.count, by: perStatement).map { $0..<min($0 + perStatement, rows.count) }
+        let chunks = stride(from: 0, to: count, by: perStatement).map { $0..<min($0 + perStatement, count) }
         guard let sqlite = db as? any SQLiteDatabase else {
             for range in chunks {
                 let insert = db.sql.insert(into: table).columns(columns)
-                for row in rows[range] { insert.values(row.map(\.sql)) }
+                for i in range { insert.values(row(i).map(\.sql)) }
                 try await insert.run()
+                progress?(range.upperBound)
             }
             return
         }
@@ -61,7 +70,7 @@ enum BulkInsert {
             Task.detached {
                 var binds: [SQLiteData] = []
                 binds.reserveCapacity(range.count * columns.count)
-                for row in rows[range] { for value in row { binds.append(value.sqlite) } }
+                for i in range { for value in row(i) { binds.append(value.sqlite) } }
                 return binds
             }
         }
@@ -70,6 +79,7 @@ enum BulkInsert {
             let current = await next.value
             if i + 1 < chunks.count { next = binds(chunks[i + 1]) }
             _ = try await sqlite.query(range.count == perStatement ? full : statement(range.count), current)
+            progress?(range.upperBound)
         }
     }
 

@@ -165,18 +165,19 @@ public enum CandidateImport {
     static func write(_ plan: Plan, organizationID: UUID, actor: AuditActor, on db: any Database,
                       progress: (@Sendable (ImportProgress) -> Void)?) async throws {
         let now = Date()
-        // The skill rows and the audit events are built on the other core while SQLite
-        // stores the profiles: building and storing each took seconds in a large import.
+        // The audit events are built on the other core while SQLite stores the profiles;
+        // the profiles' and skills' rows are made statement by statement, also on the other
+        // core (BulkInsert), while SQLite runs the statement before.
         let creates = plan.creates
-        let skillRows = Task.detached { NewRows.skills(creates, at: now) }
         let createEvents = Task.detached { NewRows.events(creates, organizationID: organizationID, actor: actor, at: now) }
+        let skillRows = Task.detached { NewRows.Skills(creates) }
         let total = plan.creates.count + plan.updates.count
         var done = 0
-        for chunk in NewRows.candidates(creates, organizationID: organizationID, at: now).chunked(by: candidateChunk) {
-            try await BulkInsert.run(CandidateModel.schema, columns: BulkInsert.candidateColumns, rows: Array(chunk), on: db)
-            done += chunk.count
-            progress?(ImportProgress(phase: "writing", done: done, total: total))
+        try await BulkInsert.run(CandidateModel.schema, columns: BulkInsert.candidateColumns, count: creates.count, on: db,
+                                 progress: { progress?(ImportProgress(phase: "writing", done: $0, total: total)) }) { i in
+            BulkInsert.candidateRow(id: creates[i].id, organizationID: organizationID, creates[i].values, at: now)
         }
+        done = creates.count
         var events = await createEvents.value
         for (model, before, newSkills) in plan.updates {
             try await model.update(on: db)
@@ -201,9 +202,14 @@ public enum CandidateImport {
         }
         let skills = await skillRows.value
         progress?(ImportProgress(phase: "writing skills", done: 0, total: skills.count))
-        try await BulkInsert.run(CandidateSkillModel.schema, columns: BulkInsert.skillColumns, rows: skills, on: db)
+        try await BulkInsert.run(CandidateSkillModel.schema, columns: BulkInsert.skillColumns, count: skills.count, on: db) { i in
+            skills.row(i, at: now)
+        }
         progress?(ImportProgress(phase: "writing the audit log", done: 0, total: events.count))
-        try await BulkInsert.run(AuditEventModel.schema, columns: BulkInsert.auditColumns, rows: events.map(BulkInsert.auditRow), on: db)
+        let allEvents = events
+        try await BulkInsert.run(AuditEventModel.schema, columns: BulkInsert.auditColumns, count: allEvents.count, on: db) { i in
+            BulkInsert.auditRow(allEvents[i])
+        }
         try await ChangeLog.record(plan.creates.map(\.id) + plan.updates.map { $0.model.id! }, on: db)
         progress?(ImportProgress(phase: "done", done: total, total: total))
     }
@@ -211,26 +217,38 @@ public enum CandidateImport {
     /// The rows of the new profiles, of their skills and of their audit events: plain values,
     /// each list built by one loop so that they can be built side by side.
     enum NewRows {
-        static func candidates(_ creates: [NewProfile], organizationID: UUID, at now: Date) -> [[BulkInsert.Value]] {
-            creates.map { BulkInsert.candidateRow(id: $0.id, organizationID: organizationID, $0.values, at: now) }
-        }
+        /// The new profiles' skills as rows, in profile order (so their candidate ids and
+        /// their own ids ascend together).
+        struct Skills: Sendable {
+            let creates: [NewProfile]
+            /// Skill row → (profile, claim of that profile).
+            let owner: [(profile: Int32, claim: Int32)]
+            let ids: [UUID]
+            var count: Int { owner.count }
 
-        static func skills(_ creates: [NewProfile], at now: Date) -> [[BulkInsert.Value]] {
-            let ids = RandomIDs.sorted(creates.reduce(0) { $0 + $1.skills.count })
-            var rows: [[BulkInsert.Value]] = []
-            rows.reserveCapacity(ids.count)
-            for profile in creates {
-                for claim in profile.skills { rows.append(BulkInsert.skillRow(id: ids[rows.count], candidate: profile.id, claim, at: now)) }
+            init(_ creates: [NewProfile]) {
+                self.creates = creates
+                var owner: [(Int32, Int32)] = []
+                owner.reserveCapacity(creates.reduce(0) { $0 + $1.skills.count })
+                for (p, profile) in creates.enumerated() {
+                    for c in profile.skills.indices { owner.append((Int32(p), Int32(c))) }
+                }
+                self.owner = owner
+                ids = RandomIDs.sorted(owner.count)
             }
-            return rows
+
+            func row(_ i: Int, at now: Date) -> [BulkInsert.Value] {
+                let (p, c) = owner[i]
+                let profile = creates[Int(p)]
+                return BulkInsert.skillRow(id: ids[i], candidate: profile.id, profile.skills[Int(c)], at: now)
+            }
         }
 
         static func events(_ creates: [NewProfile], organizationID: UUID, actor: AuditActor, at now: Date) -> [AuditLog.Record] {
             zip(creates, RandomIDs.sorted(creates.count)).map { profile, id in
-                var after = profile.values.auditSnapshot
-                after["skills"] = CandidateWrites.skillSummary(profile.skills)
-                return AuditLog.created(id: id, entityType: "candidate", entityID: profile.id, organizationID: organizationID, after: after,
-                                        summary: "imported candidate \(profile.values.fullName)", actor: actor, at: now)
+                AuditLog.created(id: id, entityType: "candidate", entityID: profile.id, organizationID: organizationID,
+                                 fields: profile.values.auditFields(adding: [("skills", CandidateWrites.skillSummary(profile.skills))]),
+                                 summary: "imported candidate \(profile.values.fullName)", actor: actor, at: now)
             }
         }
     }

@@ -82,6 +82,6 @@ public enum CandidateWrites {
     }
 
     static func skillSummary(_ skills: [SkillClaim]) -> String {
-        skills.map { "\($0.skillID):\($0.level):\($0.evidence.rawValue)" }.sorted().joined(separator: ", ")
+        skills.map { $0.skillID + ":" + String($0.level) + ":" + $0.evidence.rawValue }.sorted().joined(separator: ", ")
     }
 }
