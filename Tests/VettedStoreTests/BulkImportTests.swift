@@ -156,6 +156,8 @@ import VettedTestSupport
                     #expect(try await pragma("foreign_keys") == 1)
                     #expect(try await pragma("cache_spill") != 0)
                     #expect(try await pragma("wal_autocheckpoint") == 1000)
+                    #expect(try await pragma("threads") == 0)
+                    #expect(try await pragma("cache_size") == -2000)
                     await #expect(throws: (any Error).self) {
                         try await connection.sql.raw("""
                             INSERT INTO candidate_skills (id, candidate_id, skill_id, level, evidence_source) VALUES ('x', 'no-such-candidate', 'python', 3, 'claimed')
