@@ -189,8 +189,6 @@ public struct CandidateDraft: Sendable, Equatable {
 
     static func validateSkills(_ given: [SkillInput], failure: inout ValidationFailure) -> [SkillClaim] {
         var claims: [SkillClaim] = []
-        struct Seen: Hashable { let id: String, evidence: EvidenceSource }
-        var seen = Set<Seen>()
         for (index, skill) in given.enumerated() {
             // Named only when something is wrong: an import validates 600,000 skills.
             var field: String { "skills[\(index)]" }
@@ -210,7 +208,8 @@ public struct CandidateDraft: Sendable, Equatable {
             guard let evidence = EvidenceSource(rawValue: skill.evidence ?? "claimed")
                     ?? failure.check({ () throws(DomainError) in try EvidenceSource.parse(skill.evidence ?? "claimed", field: field + ".evidence") })
             else { continue }
-            guard seen.insert(Seen(id: id, evidence: evidence)).inserted else { continue }
+            // A handful of skills a profile: a scan beats hashing into a set.
+            guard !claims.contains(where: { $0.skillID == id && $0.evidence == evidence }) else { continue }
             claims.append(SkillClaim(skillID: id, level: level, evidence: evidence, detail: Text.trimmed(skill.detail)))
         }
         return claims

@@ -56,6 +56,11 @@ public struct LocalTime: Hashable, Codable, Sendable, Comparable, CustomStringCo
     }
 
     public init(_ text: String, field: String) throws(DomainError) {
+        // "HH:MM" as it nearly always comes, read from its five bytes.
+        if let minutes = Self.fiveBytes(text) {
+            self.minutes = minutes
+            return
+        }
         let parts = text.trimmed.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
               let hour = Int(parts[0]), let minute = Int(parts[1]),
@@ -64,6 +69,17 @@ public struct LocalTime: Hashable, Codable, Sendable, Comparable, CustomStringCo
             throw .invalid(field: field, message: "\(field) must be a time written HH:MM; got '\(text)'")
         }
         self.minutes = hour * 60 + minute
+    }
+
+    /// Minutes of a valid "HH:MM" with nothing around it; nil for anything else.
+    static func fiveBytes(_ text: String) -> Int? {
+        text.utf8.withContiguousStorageIfAvailable { u -> Int? in
+            func digit(_ i: Int) -> Int? { u[i] >= 0x30 && u[i] <= 0x39 ? Int(u[i] - 0x30) : nil }
+            guard u.count == 5, u[2] == UInt8(ascii: ":"), let h1 = digit(0), let h2 = digit(1), let m1 = digit(3), let m2 = digit(4) else { return nil }
+            let hour = h1 * 10 + h2, minute = m1 * 10 + m2
+            guard minute <= 59, hour * 60 + minute <= 24 * 60 else { return nil }
+            return hour * 60 + minute
+        } ?? nil
     }
 
     public init(from decoder: any Decoder) throws {

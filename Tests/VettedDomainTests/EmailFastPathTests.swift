@@ -16,4 +16,14 @@ import Testing
         #expect(throws: Never.self) { try EmailAddress("Zoë@Example.org") }
         #expect(throws: DomainError.self) { try EmailAddress("zoë@example") }
     }
+
+    @Test func a_time_read_from_its_bytes_is_the_time_the_general_rules_read() throws {
+        for (text, minutes) in [("08:30", 510), ("00:00", 0), ("24:00", 1440), (" 09:05\t", 545), ("+9:30", 570), ("23:59", 1439)] {
+            #expect(try LocalTime(text, field: "t").minutes == minutes, "\(text)")
+        }
+        #expect(LocalTime.fiveBytes(" 09:05\t") == nil && LocalTime.fiveBytes("08:30") == 510)
+        for bad in [" 9:05", "24:01", "12:60", "1230", "12:3x", "25:00", ""] {
+            #expect(throws: DomainError.self, "\(bad)") { try LocalTime(bad, field: "t") }
+        }
+    }
 }

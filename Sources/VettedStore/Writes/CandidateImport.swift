@@ -81,9 +81,11 @@ public enum CandidateImport {
             var firstLine: [String: (line: Int, what: String)] = [:]
             var updated = Set<UUID>()
             progress?(ImportProgress(phase: "validating", done: 0, total: rows.count))
-            let standalone = validateInParallel(zip(rows, matches).map { $1 == nil ? $0.input : nil })
+            var standalone = validateInParallel(zip(rows, matches).map { $1 == nil ? $0.input : nil })
             // Taken in order, so the new profiles' ids are sorted too.
             let newIDs = RandomIDs.sorted(standalone.count { $0 != nil })
+            plan.creates.reserveCapacity(newIDs.count)
+            plan.outcomes.reserveCapacity(rows.count)
             for (index, row) in rows.enumerated() {
                 if index % 5_000 == 0 { progress?(ImportProgress(phase: "planning", done: index, total: rows.count)) }
                 let keys = identities[index]
@@ -115,7 +117,8 @@ public enum CandidateImport {
                                                            message: "matched an existing profile by \(matchedBy)", warnings: row.warnings))
                     }
                 } else {
-                    switch standalone[index]! {
+                    // Moved out, not copied: a profile is some thirty strings.
+                    switch standalone[index].take()! {
                     case .failure(let failure):
                         plan.outcomes.append(.failed(row, failure))
                         continue
