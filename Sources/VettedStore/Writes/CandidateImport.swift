@@ -11,9 +11,6 @@ import VettedDomain
 /// multi-row INSERTs — one statement per few hundred rows — because a statement per row
 /// is what makes a 100,000-row import take minutes.
 public enum CandidateImport {
-    /// Profiles per round of writing (and of progress).
-    static let candidateChunk = 800
-
     /// - Parameter bulkLoadFrom: the batch size from which the import loads in bulk (drops
     ///   and rebuilds the secondary indexes when it at least doubles the pool, leaves the
     ///   WAL checkpoint for after the report); tests lower it to exercise that path.
@@ -277,8 +274,7 @@ enum BulkLoadSettings {
         // lands on it, and spills were a third of a 100,000-row import. The cache grows to
         // the transaction's size instead, and shrinks back once the commit makes those pages
         // clean. (Sorting for the index rebuilds stays in temporary files: measured on
-        // 630,000 skill rows, that is a fifth faster than temp_store = MEMORY, and sorter
-        // threads gained nothing on two cores.)
+        // 630,000 skill rows, that is a fifth faster than temp_store = MEMORY.)
         //
         // Foreign keys are not checked row by row: each check is a lookup in the parent's
         // index, a second of a 100,000-row import, and every reference the import writes
