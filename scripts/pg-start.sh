@@ -39,7 +39,7 @@ as_pg "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --no-locale 
 as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
   -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir \
       -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
-      -c max_connections=200" \
+      -c max_connections=500" \
   start >/dev/null \
   || { echo "pg-start: server did not start (port $port taken?):" >&2; cat "$dir/server.log" >&2; false; }
 
