@@ -69,23 +69,13 @@ enum CandidateColumns {
         return batch
     }
 
-    typealias Mapped = (input: CandidateInput, warnings: [String], errors: [(field: String, message: String)])
-
     /// Every row mapped, on every core for a large file: each row needs only itself, and
     /// mapping was most of reading a 100,000-row file. Each part has its own skill cache.
-    static func mapInParallel(_ rows: [CSVTable.Row], _ mapper: RowMapper, _ taxonomy: Taxonomy) -> [Mapped] {
-        let parts = rows.count >= 2_000 ? ProcessInfo.processInfo.activeProcessorCount : 1
-        var results = [Mapped?](repeating: nil, count: rows.count)
-        results.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                var resolver = SkillResolver(taxonomy: taxonomy)
-                for i in stride(from: rows.count * part / parts, to: rows.count * (part + 1) / parts, by: 1) {
-                    out[i] = mapper.map(rows[i].fields, resolver: &resolver)
-                }
-            }
+    static func mapInParallel(_ rows: [CSVTable.Row], _ mapper: RowMapper, _ taxonomy: Taxonomy)
+        -> [(CandidateInput, [String], [(field: String, message: String)])] {
+        ParallelMap.map(rows, state: { SkillResolver(taxonomy: taxonomy) }) { resolver, row in
+            mapper.map(row.fields, resolver: &resolver)
         }
-        return results.map { $0! }
     }
 
     static func currencyCode(inHeader header: String) -> String? {

@@ -94,7 +94,8 @@ import VettedTestSupport
     @Test func a_create_event_written_without_a_diff_is_the_same_text_as_with_one() {
         let after: AuditSnapshot = ["fullName": "Zoë \"Q\"", "bio": "a\nb\u{1}", "skills": "", "email": "z@example.org"]
         let id = UUID()
-        let fast = AuditLog.created(id: id, entityType: "candidate", entityID: id, organizationID: nil, after: after,
+        let fast = AuditLog.created(id: id, entityType: "candidate", entityID: id, organizationID: nil,
+                                    fields: after.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
                                     summary: "s", actor: .cli, at: Date(timeIntervalSince1970: 0))
         let slow = AuditLog.event(.create, entityType: "candidate", entityID: id, organizationID: nil, before: nil, after: after,
                                   summary: "s", actor: .cli, at: Date(timeIntervalSince1970: 0))

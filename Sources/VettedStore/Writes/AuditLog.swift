@@ -90,16 +90,8 @@ public enum AuditLog {
     }
 
     /// A create event for a bulk writer that already holds the id: the same record as
-    /// `event(.create, before: nil, after:)`, its changes written without building the diff.
-    static func created(
-        id: UUID, entityType: String, entityID: UUID, organizationID: UUID?, after: AuditSnapshot,
-        summary: String, actor: AuditActor, at date: Date
-    ) -> Record {
-        created(id: id, entityType: entityType, entityID: entityID, organizationID: organizationID,
-                fields: after.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, summary: summary, actor: actor, at: date)
-    }
-
-    /// The same, from the fields already sorted by name.
+    /// `event(.create, before: nil, after:)`, its changes written without building the diff,
+    /// from the fields sorted by name.
     static func created(
         id: UUID, entityType: String, entityID: UUID, organizationID: UUID?, fields: [(String, String)],
         summary: String, actor: AuditActor, at date: Date

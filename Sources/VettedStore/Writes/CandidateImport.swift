@@ -141,19 +141,9 @@ public enum CandidateImport {
     /// Rows that match no profile, validated on every core at once (with their columns
     /// worked out): this is most of an import's CPU time and needs nothing but the row.
     static func validateInParallel(_ inputs: [CandidateInput?]) -> [Result<NewProfile, ValidationFailure>?] {
-        var results = [Result<NewProfile, ValidationFailure>?](repeating: nil, count: inputs.count)
-        let parts = inputs.count >= 2_000 ? ProcessInfo.processInfo.activeProcessorCount : 1
-        results.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                for i in stride(from: inputs.count * part / parts, to: inputs.count * (part + 1) / parts, by: 1) {
-                    if let input = inputs[i] {
-                        out[i] = validate(input, over: nil).map { NewProfile(values: CandidateColumnValues($0), skills: $0.skills ?? []) }
-                    }
-                }
-            }
+        ParallelMap.map(inputs) { input in
+            input.map { validate($0, over: nil).map { NewProfile(values: CandidateColumnValues($0), skills: $0.skills ?? []) } }
         }
-        return results
     }
 
     static func validate(_ input: CandidateInput, over match: CandidateModel?) -> Result<CandidateDraft, ValidationFailure> {
@@ -172,12 +162,11 @@ public enum CandidateImport {
         let createEvents = Task.detached { NewRows.events(creates, organizationID: organizationID, actor: actor, at: now) }
         let skillRows = Task.detached { NewRows.Skills(creates) }
         let total = plan.creates.count + plan.updates.count
-        var done = 0
         try await BulkInsert.run(CandidateModel.schema, columns: BulkInsert.candidateColumns, count: creates.count, on: db,
                                  progress: { progress?(ImportProgress(phase: "writing", done: $0, total: total)) }) { i in
             BulkInsert.candidateRow(id: creates[i].id, organizationID: organizationID, creates[i].values, at: now)
         }
-        done = creates.count
+        var done = creates.count
         var events = await createEvents.value
         for (model, before, newSkills) in plan.updates {
             try await model.update(on: db)
