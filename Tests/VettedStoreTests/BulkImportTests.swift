@@ -231,4 +231,57 @@ import VettedTestSupport
             #expect(updated.headline == "Updated on line 2")
         }
     }
+
+    /// Rows planned and written a few at a time decide exactly as one batch would: a key
+    /// seen in an earlier part still makes a row a duplicate, a profile updated in an
+    /// earlier part is not updated twice, and an all-or-nothing import whose failure comes
+    /// in its last part takes back the parts it had already written.
+    @Test func an_import_in_several_parts_decides_and_rolls_back_as_one_batch() async throws {
+        try await TestDatabase.withApp { app in
+            let f = try await Fixtures.make(app)
+            let pooled = try await CandidateWrites.create(Self.fullInput(email: "pool@example.org", github: "pool", phone: "+48 600 400 100"),
+                                                          scope: f.operatorAdmin, on: app.db).id!
+            func row(_ line: Int, _ email: String, _ github: String, _ phone: String) -> ImportRecord {
+                var input = Self.fullInput(email: email, github: github, phone: phone)
+                input.headline = "From line \(line)"
+                return ImportRecord(source: "pool.csv", line: line, input: input)
+            }
+            let rows = [row(2, "a@example.org", "a", "+1 555 000 0002"),
+                        row(3, "b@example.org", "b", "+1 555 000 0003"),
+                        row(4, "pool@example.org", "pool-new", "+1 555 000 0004"),
+                        row(5, "c@example.org", "c", "+1 555 000 0005"),
+                        row(6, "A@example.org", "a-again", "+1 555 000 0006"),
+                        row(7, "other@example.org", "pool", "+1 555 000 0007"),
+                        row(8, "d@example.org", "d", "+1 555 000 0008")]
+            func counts() async throws -> [Int] {
+                [try await CandidateModel.query(on: app.db).count(), try await CandidateSkillModel.query(on: app.db).count(),
+                 try await AuditEventModel.query(on: app.db).count()]
+            }
+            let empty = try await counts()
+
+            // All or nothing, the last part failing: nothing of the first parts stays.
+            var failing = rows
+            failing[6].input.email = "not an address"
+            let refused = try await CandidateImport.run(failing, mode: .allOrNothing, scope: f.operatorAdmin, on: app.db,
+                                                        bulkLoadFrom: 2, partSize: 3)
+            #expect(!refused.committed)
+            #expect(refused.rows.map(\.outcome) == [.skipped, .skipped, .skipped, .skipped, .skipped, .skipped, .failed], "\(refused.rows)")
+            #expect(refused.rows.last?.line == 8 && refused.rows.last?.field == "email")
+            #expect(try await counts() == empty)
+            #expect(try #require(try await CandidateModel.find(pooled, on: app.db)).headline == "Data engineer")
+
+            let report = try await CandidateImport.run(rows, mode: .validRows, scope: f.operatorAdmin, on: app.db,
+                                                       bulkLoadFrom: 2, partSize: 3)
+            await DeferredCheckpoint.drain()
+            #expect(report.committed && report.created == 4 && report.updated == 1 && report.skipped == 2, "\(report.rows)")
+            #expect(report.rows.map { $0.message ?? "" }[4...5] == ["same e-mail as line 2 of this import",
+                                                                   "an earlier row of this import already updated the same profile (Zoë \"Quote\" Backslash\\)"])
+            #expect(try #require(try await CandidateModel.find(pooled, on: app.db)).headline == "From line 4")
+            // Four new profiles with two skills each, and an audit event for each change.
+            #expect(try await counts() == [empty[0] + 4, empty[1] + 8, empty[2] + 5])
+            let created = report.rows.filter { $0.outcome == .created }.compactMap(\.candidateId)
+            #expect(created == created.sorted { $0.uuidString < $1.uuidString })
+            #expect(try await CandidateSkillModel.query(on: app.db).filter(\.$candidate.$id ~~ created).count() == 8)
+        }
+    }
 }

@@ -14,121 +14,91 @@ public enum CandidateImport {
     /// - Parameter bulkLoadFrom: the batch size from which the import loads in bulk (drops
     ///   and rebuilds the secondary indexes when it at least doubles the pool, leaves the
     ///   WAL checkpoint for after the report); tests lower it to exercise that path.
+    /// - Parameter partSize: rows planned and written at a time (see `Planner`).
     public static func run(
         _ rows: [ImportRecord], unreadable: [ImportOutcome] = [], mode: ImportMode,
-        scope: TenantScope, on db: any Database, bulkLoadFrom: Int = 20_000,
+        scope: TenantScope, on db: any Database, bulkLoadFrom: Int = 20_000, partSize: Int = 10_000,
         progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) async throws -> ImportReport {
         try scope.require(.editCandidates)
         let organizationID = scope.organizationID.rawValue
         let bulk = rows.count >= bulkLoadFrom
-        // One connection for the settings and the transaction they are for.
-        let report = try await db.withConnection { connection in
-            try await BulkLoadSettings.around(connection, bulk: bulk) {
-              try await connection.transaction { tx in
-                var plan = try await Plan.make(rows, organizationID: organizationID, on: tx, progress: progress)
-                plan.outcomes.append(contentsOf: unreadable)
-                let failed = plan.outcomes.contains { $0.outcome == .failed }
-                if mode == .allOrNothing && failed {
-                    // Report what would have happened, but write nothing.
-                    let rows = plan.outcomes.map { outcome -> ImportOutcome in
-                        var o = outcome
-                        if o.outcome == .created || o.outcome == .updated {
-                            o.outcome = .skipped
-                            o.candidateId = nil
-                            o.message = "not written: the batch has failed rows and the mode is all-or-nothing"
-                        }
-                        return o
-                    }
-                    return ImportReport(mode: mode, committed: false, rows: sorted(rows))
-                }
-                let rebuild = bulk ? try await SecondaryIndexes.dropForBulkLoad(adding: plan.creates.count, on: tx) : []
-                try await write(plan, organizationID: organizationID, actor: scope.actor, on: tx, progress: progress)
-                if !rebuild.isEmpty {
-                    progress?(ImportProgress(phase: "rebuilding indexes", done: 0, total: rebuild.count))
-                    try await SecondaryIndexes.rebuild(rebuild, on: tx)
-                }
-                progress?(ImportProgress(phase: "committing", done: 0, total: 1))
-                return ImportReport(mode: mode, committed: true, rows: sorted(plan.outcomes))
-              }
+        let report: ImportReport
+        do {
+            report = try await BulkLoadSettings.transaction(on: db, bulk: bulk) { tx in
+                try await load(rows, unreadable: unreadable, mode: mode, organizationID: organizationID, actor: scope.actor,
+                               bulk: bulk, partSize: max(1, partSize), on: tx, progress: progress)
             }
+        } catch let rolledBack as NothingWritten {
+            return rolledBack.report
         }
         if bulk && report.committed && !DialectSQL.isPostgres(db.sql) { DeferredCheckpoint.start(on: db) }
         return report
     }
 
-    static func sorted(_ rows: [ImportOutcome]) -> [ImportOutcome] {
-        rows.sorted { ($0.source, $0.line ?? 0) < ($1.source, $1.line ?? 0) }
+    /// Thrown out of the transaction to roll back what an all-or-nothing import had written
+    /// before one of its rows failed; carries the report of what would have happened.
+    struct NothingWritten: Error {
+        let report: ImportReport
     }
 
-    // MARK: - Planning: validate, match, decide
-
-    struct Plan {
-        var creates: [NewProfile] = []
-        var updates: [(model: CandidateModel, before: AuditSnapshot, skills: [SkillClaim]?)] = []
-        var outcomes: [ImportOutcome] = []
-
-        static func make(_ rows: [ImportRecord], organizationID: UUID, on db: any Database,
-                         progress: (@Sendable (ImportProgress) -> Void)?) async throws -> Plan {
-            var plan = Plan()
-            progress?(ImportProgress(phase: "matching existing profiles", done: 0, total: rows.count))
-            let identities = rows.map { IdentityKeys($0.input) }
-            let existing = try await ExistingProfiles.load(for: identities, organizationID: organizationID, on: db)
-            let matches = identities.map(existing.match)
-            var firstLine: [String: (line: Int, what: String)] = [:]
-            var updated = Set<UUID>()
-            progress?(ImportProgress(phase: "validating", done: 0, total: rows.count))
-            var standalone = validateInParallel(zip(rows, matches).map { $1 == nil ? $0.input : nil })
-            // Taken in order, so the new profiles' ids are sorted too.
-            let newIDs = RandomIDs.sorted(standalone.count { $0 != nil })
-            plan.creates.reserveCapacity(newIDs.count)
-            plan.outcomes.reserveCapacity(rows.count)
-            for (index, row) in rows.enumerated() {
-                if index % 5_000 == 0 { progress?(ImportProgress(phase: "planning", done: index, total: rows.count)) }
-                let keys = identities[index]
-                if let earlier = keys.all.lazy.compactMap({ key in firstLine[key.key].map { (key.what, $0.line) } }).first {
-                    plan.outcomes.append(ImportOutcome(source: row.source, line: row.line, outcome: .skipped,
-                                                       message: "same \(earlier.0) as line \(earlier.1) of this import", warnings: row.warnings))
-                    continue
-                }
-                let match = matches[index]
-                if let match, updated.contains(match.id!) {
-                    plan.outcomes.append(ImportOutcome(source: row.source, line: row.line, outcome: .skipped, candidateId: match.id,
-                                                       message: "an earlier row of this import already updated the same profile (\(match.fullName))", warnings: row.warnings))
-                    continue
-                }
-                if let match {
-                    switch validate(row.input, over: match) {
-                    case .failure(let failure):
-                        plan.outcomes.append(.failed(row, failure))
-                        continue
-                    case .success(let draft):
-                        let before = match.auditSnapshot
-                        // Named before the row's values replace the keys it matched on.
-                        let matchedBy = keys.matchedBy(match)
-                        match.apply(draft)
-                        match.version += 1
-                        plan.updates.append((match, before, draft.skills))
-                        updated.insert(match.id!)
-                        plan.outcomes.append(ImportOutcome(source: row.source, line: row.line, outcome: .updated, candidateId: match.id,
-                                                           message: "matched an existing profile by \(matchedBy)", warnings: row.warnings))
-                    }
-                } else {
-                    // Moved out, not copied: a profile is some thirty strings.
-                    switch standalone[index].take()! {
-                    case .failure(let failure):
-                        plan.outcomes.append(.failed(row, failure))
-                        continue
-                    case .success(var profile):
-                        profile.id = newIDs[plan.creates.count]
-                        plan.creates.append(profile)
-                        plan.outcomes.append(ImportOutcome(source: row.source, line: row.line, outcome: .created, candidateId: profile.id, warnings: row.warnings))
-                    }
-                }
-                for key in keys.all { firstLine[key.key] = (row.line, key.what) }
+    /// Matches the rows with the pool, then writes each part as the planner hands it over.
+    static func load(_ rows: [ImportRecord], unreadable: [ImportOutcome], mode: ImportMode, organizationID: UUID, actor: AuditActor,
+                     bulk: Bool, partSize: Int, on tx: any Database,
+                     progress: (@Sendable (ImportProgress) -> Void)?) async throws -> ImportReport {
+        progress?(ImportProgress(phase: "matching existing profiles", done: 0, total: rows.count))
+        let identities = rows.map { IdentityKeys($0.input) }
+        let existing = try await ExistingProfiles.load(for: identities, organizationID: organizationID, on: tx)
+        let matches = identities.map(existing.match)
+        progress?(ImportProgress(phase: "validating", done: 0, total: rows.count))
+        let planner = Planner(rows: rows, identities: identities, matches: matches, organizationID: organizationID,
+                              actor: actor, now: Date(), partSize: partSize)
+        let (parts, planning) = planner.parts()
+        defer { planning.cancel() }
+        let allOrNothing = mode == .allOrNothing
+        var failed = unreadable.contains { $0.outcome == .failed }
+        var outcomes = unreadable
+        outcomes.reserveCapacity(rows.count + unreadable.count)
+        var written: [UUID] = []
+        var rebuild: [String] = []
+        var first = true
+        for await part in parts {
+            outcomes.append(contentsOf: part.outcomes)
+            failed = failed || part.failed
+            // An all-or-nothing import stops writing at its first failed row and rolls back
+            // what it wrote; the planning goes on for the report.
+            if allOrNothing && failed { continue }
+            if first && bulk {
+                rebuild = try await SecondaryIndexes.dropForBulkLoad(adding: matches.count { $0 == nil }, on: tx)
             }
-            return plan
+            first = false
+            try await write(part, organizationID: organizationID, actor: actor, now: planner.now, on: tx)
+            written += part.creates.map(\.id) + part.updates.map { $0.model.id! }
+            progress?(ImportProgress(phase: "writing", done: part.rowsThrough, total: rows.count))
         }
+        if allOrNothing && failed {
+            let rows = outcomes.map { outcome -> ImportOutcome in
+                var o = outcome
+                if o.outcome == .created || o.outcome == .updated {
+                    o.outcome = .skipped
+                    o.candidateId = nil
+                    o.message = "not written: the batch has failed rows and the mode is all-or-nothing"
+                }
+                return o
+            }
+            throw NothingWritten(report: ImportReport(mode: mode, committed: false, rows: sorted(rows)))
+        }
+        if !rebuild.isEmpty {
+            progress?(ImportProgress(phase: "rebuilding indexes", done: 0, total: rebuild.count))
+            try await SecondaryIndexes.rebuild(rebuild, on: tx)
+        }
+        try await ChangeLog.record(written, on: tx)
+        progress?(ImportProgress(phase: "committing", done: 0, total: 1))
+        return ImportReport(mode: mode, committed: true, rows: sorted(outcomes))
+    }
+
+    static func sorted(_ rows: [ImportOutcome]) -> [ImportOutcome] {
+        rows.sorted { ($0.source, $0.line ?? 0) < ($1.source, $1.line ?? 0) }
     }
 
     /// A profile the import will create: its columns and skills, and the id the plan gives it.
@@ -141,9 +111,7 @@ public enum CandidateImport {
     /// Rows that match no profile, validated on every core at once (with their columns
     /// worked out): this is most of an import's CPU time and needs nothing but the row.
     static func validateInParallel(_ inputs: [CandidateInput?]) -> [Result<NewProfile, ValidationFailure>?] {
-        ParallelMap.map(inputs) { input in
-            input.map { validate($0, over: nil).map { NewProfile(values: CandidateColumnValues($0), skills: $0.skills ?? []) } }
-        }
+        ParallelMap.map(inputs, validateNew)
     }
 
     static func validate(_ input: CandidateInput, over match: CandidateModel?) -> Result<CandidateDraft, ValidationFailure> {
@@ -152,27 +120,21 @@ public enum CandidateImport {
 
     // MARK: - Writing
 
-    static func write(_ plan: Plan, organizationID: UUID, actor: AuditActor, on db: any Database,
-                      progress: (@Sendable (ImportProgress) -> Void)?) async throws {
-        let now = Date()
-        // The audit events are built on the other core while SQLite stores the profiles;
-        // the profiles' and skills' rows are made statement by statement, also on the other
-        // core (BulkInsert), while SQLite runs the statement before.
-        let creates = plan.creates
-        let createEvents = Task.detached { NewRows.events(creates, organizationID: organizationID, actor: actor, at: now) }
-        let skillRows = Task.detached { NewRows.Skills(creates) }
-        let total = plan.creates.count + plan.updates.count
-        try await BulkInsert.run(CandidateModel.schema, columns: BulkInsert.candidateColumns, count: creates.count, on: db,
-                                 progress: { progress?(ImportProgress(phase: "writing", done: $0, total: total)) }) { i in
+    /// One part: its new profiles, the updates, the new skills and the audit events. The
+    /// statements' values are made on another core while SQLite runs the statement before
+    /// (BulkInsert).
+    static func write(_ part: Part, organizationID: UUID, actor: AuditActor, now: Date, on db: any Database) async throws {
+        let creates = part.creates
+        try await BulkInsert.run(CandidateModel.schema, columns: BulkInsert.candidateColumns, count: creates.count, on: db) { i in
             BulkInsert.candidateRow(id: creates[i].id, organizationID: organizationID, creates[i].values, at: now)
         }
-        var done = creates.count
-        var events = await createEvents.value
-        for (model, before, newSkills) in plan.updates {
+        var events = part.createEvents
+        for update in part.updates {
+            let model = update.model
             try await model.update(on: db)
-            var before = before
+            var before = update.before
             var after = model.auditSnapshot
-            if let newSkills, !newSkills.isEmpty {
+            if let newSkills = update.skills, !newSkills.isEmpty {
                 let current = try await CandidateWrites.currentSkills(of: model.id!, on: db)
                 let merged = mergeSkills(current, newSkills)
                 if merged != current {
@@ -186,25 +148,19 @@ public enum CandidateImport {
                                                    actor: actor, at: now) {
                 events.append(event)
             }
-            done += 1
-            if done % 500 == 0 { progress?(ImportProgress(phase: "writing", done: done, total: total)) }
         }
-        let skills = await skillRows.value
-        progress?(ImportProgress(phase: "writing skills", done: 0, total: skills.count))
+        let skills = part.skills
         try await BulkInsert.run(CandidateSkillModel.schema, columns: BulkInsert.skillColumns, count: skills.count, on: db) { i in
             skills.row(i, at: now)
         }
-        progress?(ImportProgress(phase: "writing the audit log", done: 0, total: events.count))
         let allEvents = events
         try await BulkInsert.run(AuditEventModel.schema, columns: BulkInsert.auditColumns, count: allEvents.count, on: db) { i in
             BulkInsert.auditRow(allEvents[i])
         }
-        try await ChangeLog.record(plan.creates.map(\.id) + plan.updates.map { $0.model.id! }, on: db)
-        progress?(ImportProgress(phase: "done", done: total, total: total))
     }
 
-    /// The rows of the new profiles, of their skills and of their audit events: plain values,
-    /// each list built by one loop so that they can be built side by side.
+    /// The rows of a part's new profiles' skills and audit events: plain values, made by
+    /// the planner's task, off the writer's path.
     enum NewRows {
         /// The new profiles' skills as rows, in profile order (so their candidate ids and
         /// their own ids ascend together).
@@ -215,7 +171,7 @@ public enum CandidateImport {
             let ids: [UUID]
             var count: Int { owner.count }
 
-            init(_ creates: [NewProfile]) {
+            init(_ creates: [NewProfile], ids: [UUID]) {
                 self.creates = creates
                 var owner: [(Int32, Int32)] = []
                 owner.reserveCapacity(creates.reduce(0) { $0 + $1.skills.count })
@@ -223,7 +179,7 @@ public enum CandidateImport {
                     for c in profile.skills.indices { owner.append((Int32(p), Int32(c))) }
                 }
                 self.owner = owner
-                ids = RandomIDs.sorted(owner.count)
+                self.ids = ids
             }
 
             func row(_ i: Int, at now: Date) -> [BulkInsert.Value] {
@@ -233,8 +189,8 @@ public enum CandidateImport {
             }
         }
 
-        static func events(_ creates: [NewProfile], organizationID: UUID, actor: AuditActor, at now: Date) -> [AuditLog.Record] {
-            zip(creates, RandomIDs.sorted(creates.count)).map { profile, id in
+        static func events(_ creates: [NewProfile], ids: [UUID], organizationID: UUID, actor: AuditActor, at now: Date) -> [AuditLog.Record] {
+            zip(creates, ids).map { profile, id in
                 AuditLog.created(id: id, entityType: "candidate", entityID: profile.id, organizationID: organizationID,
                                  fields: profile.values.auditFields(adding: [("skills", CandidateWrites.skillSummary(profile.skills))]),
                                  summary: "imported candidate \(profile.values.fullName)", actor: actor, at: now)
@@ -255,8 +211,20 @@ public enum CandidateImport {
 /// transaction begins and put back when it ends, however it ends: the connection returns
 /// to the pool afterwards.
 enum BulkLoadSettings {
+    /// `body` in one transaction; on SQLite on one connection, with the settings set on it
+    /// before the transaction begins. PostgreSQL has none of these settings, and there the
+    /// transaction is begun on the database itself: Fluent's PostgreSQL driver marks what
+    /// `withConnection` yields as already in a transaction, so `transaction` on it would
+    /// begin none and a failure would leave the rows before it written.
+    static func transaction<T: Sendable>(on db: any Database, bulk: Bool,
+                                         _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        guard !DialectSQL.isPostgres(db.sql) else { return try await db.transaction(body) }
+        return try await db.withConnection { connection in
+            try await around(connection, bulk: bulk) { try await connection.transaction(body) }
+        }
+    }
+
     static func around<T>(_ connection: any Database, bulk: Bool, _ body: () async throws -> T) async throws -> T {
-        guard !DialectSQL.isPostgres(connection.sql) else { return try await body() }
         let sql = connection.sql
         // A 64 MB page cache for this connection, and no spilling of the transaction's pages
         // to the WAL before the commit: a spilled page is written again when the next row
