@@ -121,6 +121,13 @@ import VettedTestSupport
         // Random, not a counter: the first hex digit spreads over all sixteen values.
         #expect(Set(texts.map(\.first)).count == 16)
         #expect(RandomIDs.sorted(0).isEmpty)
+
+        // Made part by part, in each part's own range: one ascending order across the parts.
+        let parts = (0..<7).map { RandomIDs.sorted(300, part: $0, of: 7) }
+        let joined = parts.flatMap { $0 }.map(\.uuidString)
+        #expect(joined == joined.sorted() && Set(joined).count == 2_100)
+        #expect(parts.allSatisfy { part in part.allSatisfy { $0.uuid.6 >> 4 == 4 && $0.uuid.8 >> 6 == 0b10 } })
+        #expect(parts[0].first!.uuidString < "25" && parts[6].last!.uuidString > "DB")
     }
 
     /// The phases an import reported, in order.

@@ -44,12 +44,13 @@ extension CandidateImport {
             let (stream, continuation) = AsyncStream.makeStream(of: Part.self)
             let task = Task.detached { [self] in
                 var state = State(self)
-                for (n, start) in stride(from: 0, to: rows.count, by: partSize).enumerated() {
+                let starts = Array(stride(from: 0, to: rows.count, by: partSize))
+                for (n, start) in starts.enumerated() {
                     if Task.isCancelled { break }
                     let range = start..<min(start + partSize, rows.count)
                     let inputs = range.map { matches[$0] == nil ? rows[$0].input : nil }
                     let validated = n == 0 ? validateInParallel(inputs) : inputs.map(validateNew)
-                    continuation.yield(state.decide(range, validated, self))
+                    continuation.yield(state.decide(range, validated, part: n, of: starts.count, self))
                 }
                 continuation.finish()
             }
@@ -64,19 +65,9 @@ extension CandidateImport {
             /// The matched profiles' ids and names, read once before any of them is handed
             /// to the writer (which changes them as it saves them).
             let matched: [(id: UUID, name: String)?]
-            // Ids for the new profiles, their skills and their audit events, sorted and
-            // taken in order, so that every table's primary key grows at its end.
-            var ids: SortedIDs
-            var skillIDs: SortedIDs
-            var eventIDs: SortedIDs
 
             init(_ planner: Planner) {
                 matched = planner.matches.map { $0.map { ($0.id!, $0.fullName) } }
-                let fresh = planner.matches.indices.filter { planner.matches[$0] == nil }
-                ids = SortedIDs(fresh.count)
-                eventIDs = SortedIDs(fresh.count)
-                // An upper bound: validation can only merge or refuse claims.
-                skillIDs = SortedIDs(fresh.reduce(0) { $0 + (planner.rows[$1].input.skills?.count ?? 0) })
             }
 
             /// What the row shares with an earlier row of the import, and that row's line.
@@ -86,9 +77,13 @@ extension CandidateImport {
             }
 
             mutating func decide(_ range: Range<Int>, _ validated: [Result<NewProfile, ValidationFailure>?],
-                                 _ planner: Planner) -> Part {
+                                 part n: Int, of parts: Int, _ planner: Planner) -> Part {
                 var part = Part(rowsThrough: range.upperBound)
                 var validated = validated
+                // Ids for the new profiles, sorted and in the part's own range of ids, so
+                // that the table's primary key grows at its end (as many as rows that
+                // match no profile: some of those may fail or be skipped).
+                let ids = RandomIDs.sorted(validated.count { $0 != nil }, part: n, of: parts)
                 for (offset, index) in range.enumerated() {
                     let row = planner.rows[index]
                     let keys = planner.identities[index]
@@ -125,37 +120,20 @@ extension CandidateImport {
                             part.outcomes.append(.failed(row, failure))
                             continue
                         case .success(var profile):
-                            profile.id = ids.next()
+                            profile.id = ids[part.creates.count]
                             part.creates.append(profile)
                             part.outcomes.append(ImportOutcome(source: row.source, line: row.line, outcome: .created, candidateId: profile.id, warnings: row.warnings))
                         }
                     }
                     for key in keys.all { firstLine[key.key] = (row.line, key.what) }
                 }
-                part.skills = NewRows.Skills(part.creates, ids: skillIDs.next(part.creates.reduce(0) { $0 + $1.skills.count }))
-                part.createEvents = NewRows.events(part.creates, ids: eventIDs.next(part.creates.count),
+                // The skills' and audit events' ids likewise, in the part's range of each table.
+                let skills = part.creates.reduce(0) { $0 + $1.skills.count }
+                part.skills = NewRows.Skills(part.creates, ids: RandomIDs.sorted(skills, part: n, of: parts))
+                part.createEvents = NewRows.events(part.creates, ids: RandomIDs.sorted(part.creates.count, part: n, of: parts),
                                                    organizationID: planner.organizationID, actor: planner.actor, at: planner.now)
                 return part
             }
-        }
-    }
-
-    /// Sorted random ids handed out in order; more are made if the first estimate runs out.
-    struct SortedIDs {
-        private var ids: [UUID]
-        private var cursor = 0
-
-        init(_ count: Int) { ids = RandomIDs.sorted(count) }
-
-        mutating func next() -> UUID { next(1)[0] }
-
-        mutating func next(_ n: Int) -> [UUID] {
-            if cursor + n > ids.count {
-                ids = Array(ids[cursor...]) + RandomIDs.sorted(cursor + n - ids.count)
-                cursor = 0
-            }
-            defer { cursor += n }
-            return Array(ids[cursor..<cursor + n])
         }
     }
 
