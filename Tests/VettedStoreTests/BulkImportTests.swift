@@ -265,6 +265,12 @@ import VettedTestSupport
                  try await AuditEventModel.query(on: app.db).count()]
             }
             let empty = try await counts()
+            let sqlite = !DialectSQL.isPostgres(app.db.sql)
+            func indexes() async throws -> [String] {
+                try await app.db.sql.raw("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").all()
+                    .map { try $0.decode(column: "sql", as: String.self) }
+            }
+            let indexesBefore = sqlite ? try await indexes() : []
 
             // All or nothing, the last part failing: nothing of the first parts stays.
             var failing = rows
@@ -275,11 +281,19 @@ import VettedTestSupport
             #expect(refused.rows.map(\.outcome) == [.skipped, .skipped, .skipped, .skipped, .skipped, .skipped, .failed], "\(refused.rows)")
             #expect(refused.rows.last?.line == 8 && refused.rows.last?.field == "email")
             #expect(try await counts() == empty)
+            // The indexes the bulk load had dropped came back with the rollback.
+            if sqlite { #expect(try await indexes() == indexesBefore) }
             #expect(try #require(try await CandidateModel.find(pooled, on: app.db)).headline == "Data engineer")
 
+            let phases = Phases()
             let report = try await CandidateImport.run(rows, mode: .validRows, scope: f.operatorAdmin, on: app.db,
-                                                       bulkLoadFrom: 2, partSize: 3)
+                                                       bulkLoadFrom: 2, partSize: 3) { phases.note($0.phase) }
             await DeferredCheckpoint.drain()
+            // A bulk load (six new rows against a pool of four): the indexes were dropped.
+            if sqlite {
+                #expect(phases.all.contains("rebuilding indexes"), "\(phases.all)")
+                #expect(try await indexes() == indexesBefore)
+            }
             #expect(report.committed && report.created == 4 && report.updated == 1 && report.skipped == 2, "\(report.rows)")
             #expect(report.rows.map { $0.message ?? "" }[4...5] == ["same e-mail as line 2 of this import",
                                                                    "an earlier row of this import already updated the same profile (Zoë \"Quote\" Backslash\\)"])
