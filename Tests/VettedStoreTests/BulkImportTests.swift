@@ -283,6 +283,13 @@ import VettedTestSupport
             #expect(try await counts() == empty)
             // The indexes the bulk load had dropped came back with the rollback.
             if sqlite { #expect(try await indexes() == indexesBefore) }
+            // Inside the caller's own transaction, which commits: still nothing written.
+            let failingRows = failing
+            let nested = try await app.db.transaction { tx in
+                try await CandidateImport.run(failingRows, mode: .allOrNothing, scope: f.operatorAdmin, on: tx, partSize: 3)
+            }
+            #expect(!nested.committed && nested.failed == 1)
+            #expect(try await counts() == empty)
             #expect(try #require(try await CandidateModel.find(pooled, on: app.db)).headline == "Data engineer")
 
             let phases = Phases()

@@ -27,7 +27,7 @@ public enum CandidateImport {
         do {
             report = try await BulkLoadSettings.transaction(on: db, bulk: bulk) { tx in
                 try await load(rows, unreadable: unreadable, mode: mode, organizationID: organizationID, actor: scope.actor,
-                               bulk: bulk, partSize: max(1, partSize), on: tx, progress: progress)
+                               bulk: bulk, partSize: max(1, partSize), outerTransaction: db.inTransaction, on: tx, progress: progress)
             }
         } catch let rolledBack as NothingWritten {
             return rolledBack.report
@@ -44,7 +44,7 @@ public enum CandidateImport {
 
     /// Matches the rows with the pool, then writes each part as the planner hands it over.
     static func load(_ rows: [ImportRecord], unreadable: [ImportOutcome], mode: ImportMode, organizationID: UUID, actor: AuditActor,
-                     bulk: Bool, partSize: Int, on tx: any Database,
+                     bulk: Bool, partSize: Int, outerTransaction: Bool, on tx: any Database,
                      progress: (@Sendable (ImportProgress) -> Void)?) async throws -> ImportReport {
         progress?(ImportProgress(phase: "matching existing profiles", done: 0, total: rows.count))
         let identities = rows.map { IdentityKeys($0.input) }
@@ -62,20 +62,33 @@ public enum CandidateImport {
         var written: [UUID] = []
         var rebuild: [String] = []
         var first = true
+        var planned = 0
+        // Inside a caller's transaction a rollback here would undo nothing (Fluent begins no
+        // nested transaction), so an all-or-nothing import there writes only once every
+        // part is planned and none failed.
+        let holdParts = allOrNothing && outerTransaction
+        var held: [Part] = []
+        func write(_ part: Part) async throws {
+            if first && bulk {
+                rebuild = try await SecondaryIndexes.dropForBulkLoad(adding: matches.count { $0 == nil }, on: tx)
+            }
+            first = false
+            try await Self.write(part, organizationID: organizationID, actor: actor, now: planner.now, on: tx)
+            written += part.creates.map(\.id) + part.updates.map { $0.model.id! }
+            progress?(ImportProgress(phase: "writing", done: part.rowsThrough, total: rows.count))
+        }
         for await part in parts {
+            planned = part.rowsThrough
             outcomes.append(contentsOf: part.outcomes)
             failed = failed || part.failed
             // An all-or-nothing import stops writing at its first failed row and rolls back
             // what it wrote; the planning goes on for the report.
             if allOrNothing && failed { continue }
-            if first && bulk {
-                rebuild = try await SecondaryIndexes.dropForBulkLoad(adding: matches.count { $0 == nil }, on: tx)
-            }
-            first = false
-            try await write(part, organizationID: organizationID, actor: actor, now: planner.now, on: tx)
-            written += part.creates.map(\.id) + part.updates.map { $0.model.id! }
-            progress?(ImportProgress(phase: "writing", done: part.rowsThrough, total: rows.count))
+            if holdParts { held.append(part) } else { try await write(part) }
         }
+        // The stream also ends when this task is cancelled: never commit part of the rows.
+        guard planned == rows.count else { throw CancellationError() }
+        if !failed { for part in held { try await write(part) } }
         if allOrNothing && failed {
             let rows = outcomes.map { outcome -> ImportOutcome in
                 var o = outcome
