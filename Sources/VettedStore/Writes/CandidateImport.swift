@@ -127,6 +127,11 @@ public enum CandidateImport {
         ParallelMap.map(inputs, validateNew)
     }
 
+    /// A row that matches no profile, validated with its columns worked out (nil stays nil).
+    static func validateNew(_ input: CandidateInput?) -> Result<NewProfile, ValidationFailure>? {
+        input.map { validate($0, over: nil).map { NewProfile(values: CandidateColumnValues($0), skills: $0.skills ?? []) } }
+    }
+
     static func validate(_ input: CandidateInput, over match: CandidateModel?) -> Result<CandidateDraft, ValidationFailure> {
         Result { () throws(ValidationFailure) -> CandidateDraft in try CandidateDraft.validate(input, over: match?.draft) }
     }

@@ -136,8 +136,4 @@ extension CandidateImport {
             }
         }
     }
-
-    static func validateNew(_ input: CandidateInput?) -> Result<NewProfile, ValidationFailure>? {
-        input.map { validate($0, over: nil).map { NewProfile(values: CandidateColumnValues($0), skills: $0.skills ?? []) } }
-    }
 }
